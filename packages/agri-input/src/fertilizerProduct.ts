@@ -1,0 +1,47 @@
+import { type Fen, FenSchema, type LocalizedText, LocalizedTextSchema, RecordIdSchema } from '@hezuo/core';
+import { z } from 'zod';
+import { type FertilizerGrade, FertilizerGradeSchema } from './fertilizerGrade';
+
+/** A fertiliser product as sold by the cooperative's input shop, in bags. */
+export interface FertilizerProduct {
+  /** A stable product id, unique within a catalogue. */
+  readonly id: string;
+  /** The product name in every locale. */
+  readonly name: LocalizedText;
+  /** The nutrient grade printed on the bag. */
+  readonly grade: FertilizerGrade;
+  /** Net mass of one bag in kg (commonly 40 or 50). */
+  readonly bagKg: number;
+  /** Price of one bag in fen. */
+  readonly priceFenPerBag: Fen;
+}
+
+/** Schema of {@link FertilizerProduct}. */
+export const FertilizerProductSchema = z.strictObject({
+  id: RecordIdSchema,
+  name: LocalizedTextSchema,
+  grade: FertilizerGradeSchema,
+  bagKg: z
+    .number({ error: 'a bag mass must be a number of kg' })
+    .positive({ error: 'a bag mass must be greater than zero' })
+    .refine(Number.isFinite, { error: 'a bag mass must be finite' }),
+  priceFenPerBag: FenSchema,
+});
+
+/** Schema of a catalogue: a list of {@link FertilizerProduct} with unique ids. */
+export const FertilizerCatalogueSchema = z
+  .array(FertilizerProductSchema)
+  .max(100_000, { error: 'a catalogue may list at most 100,000 products' })
+  .superRefine((products, ctx) => {
+    const seen = new Set<string>();
+    products.forEach((product, index) => {
+      if (seen.has(product.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `the product id "${product.id}" is listed twice`,
+          path: [index, 'id'],
+        });
+      }
+      seen.add(product.id);
+    });
+  });

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { EXAMPLE_FERTILIZERS } from './exampleFertilizers';
+import { FertilizerCatalogueSchema, type FertilizerProduct } from './fertilizerProduct';
+
+/** Options of the {@link agriInput} plugin. */
+export interface AgriInputOptions {
+  /** The products the cooperative sells; {@link EXAMPLE_FERTILIZERS} by default. */
+  readonly catalogue?: readonly FertilizerProduct[];
+}
+
+/** Schema of {@link AgriInputOptions}; parsing fills in the example catalogue when none is given. */
+export const AgriInputOptionsSchema = z.strictObject({
+  catalogue: FertilizerCatalogueSchema.default(() => EXAMPLE_FERTILIZERS.map((p) => structuredClone(p))),
+});

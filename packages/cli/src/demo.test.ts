@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { captureIo } from './__tests__/captureIo';
+import { DEMO_DATA, runDemo } from './demo';
+import { run } from './run';
+
+async function demoOutput(lang: 'zh-CN' | 'en'): Promise<string[]> {
+  const io = captureIo();
+  expect(await run(['demo', '--lang', lang], io)).toBe(0);
+  expect(io.err).toEqual([]);
+  return io.out;
+}
+
+describe('demo (zh-CN)', () => {
+  it('prints the resident ID masked, with no middle digits, and decodes birth date and sex', async () => {
+    const out = await demoOutput('zh-CN');
+    const idLine = out.find((l) => l.includes('居民身份证'));
+    expect(idLine).toBe('  居民身份证：1101**********002X（校验通过）');
+    expect(idLine).not.toMatch(/\d{5,}/);
+    expect(out.join('\n')).not.toContain(DEMO_DATA.residentId);
+    expect(out).toContain('  出生日期：1949-12-31　性别：女');
+  });
+
+  it('prints the credit code masked with its entity kind', async () => {
+    const out = await demoOutput('zh-CN');
+    expect(out).toContain('  统一社会信用代码：9135**********0Y43（校验通过）');
+    expect(out).toContain('  主体类型：企业');
+    expect(out.join('\n')).not.toContain(DEMO_DATA.uscc);
+  });
+
+  it('turns the trusteeship contract into a credit characteristic, and no contract into no record', async () => {
+    const out = await demoOutput('zh-CN');
+    expect(out).toContain('  已登记托管合同 TG-2026-001：成员 M001，120.5 亩，履行中，2026-03-01 起');
+    const m1 = out.indexOf('  成员 M001 的信用特征（截至 2026-06-30）：');
+    expect(out[m1 + 1]).toBe('    托管合同面积：120.5 亩');
+    const m2 = out.indexOf('  成员 M002 的信用特征（截至 2026-06-30）：');
+    expect(out[m2 + 1]).toBe('    托管合同面积：无记录');
+  });
+
+  it('allocates the surplus by patronage and checks that the shares add up', async () => {
+    const out = await demoOutput('zh-CN');
+    expect(out).toContain('  成员 M001（交易额 ¥5,230.00）：¥6,456.78');
+    expect(out).toContain('  成员 M002（交易额 ¥3,185.00）：¥3,932.10');
+    expect(out).toContain('  成员 M003（交易额 ¥1,585.00）：¥1,956.79');
+    expect(out).toContain('  合计：¥12,345.67，等于可分配盈余 ✓');
+  });
+
+  it('computes simple interest and the nutrients in a bag', async () => {
+    const out = await demoOutput('zh-CN');
+    expect(out).toContain(
+      '  本金 ¥10,000.00，年利率 4.35%，2025-06-30 至 2026-06-30（365 天，ACT/360 计息）',
+    );
+    expect(out).toContain('  利息：¥441.04');
+    expect(out).toContain('  三元复合肥 15-15-15，每袋 40 公斤，¥128.00');
+    expect(out).toContain('  每袋含氮（N）6 公斤、磷（P₂O₅）6 公斤、钾（K₂O）6 公斤');
+    expect(out.at(-1)).toBe('演示完成，所有核对均通过。');
+  });
+
+  it('prints the same thing on every run', async () => {
+    expect(await demoOutput('zh-CN')).toEqual(await demoOutput('zh-CN'));
+  });
+});
+
+describe('demo (en)', () => {
+  it('prints the summary in English', async () => {
+    const out = await demoOutput('en');
+    expect(out).toEqual(
+      expect.arrayContaining([
+        '  Resident ID: 1101**********002X (valid)',
+        '  Date of birth: 1949-12-31  Sex: female',
+        '  Entity kind: enterprise',
+        '    Area under trusteeship contract: 120.5 mu',
+        '    Area under trusteeship contract: no record',
+        '  Member M001 (patronage CN¥5,230.00): CN¥6,456.78',
+        '  Total: CN¥12,345.67, equal to the surplus ✓',
+        '  Interest: CN¥441.04',
+        '  One bag holds 6 kg nitrogen (N), 6 kg phosphate (P₂O₅), 6 kg potash (K₂O)',
+        'Demo complete; every check passed.',
+      ]),
+    );
+  });
+});
+
+describe('runDemo', () => {
+  it('takes io and locale directly and reports whether its checks passed', async () => {
+    const io = captureIo();
+    await expect(runDemo(io, 'en')).resolves.toBe(true);
+    expect(io.out[0]).toMatch(/^Rural cooperative services SDK demo/);
+  });
+
+  it('refuses a bad locale', async () => {
+    await expect(runDemo(captureIo(), 'fr' as never)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['locale'],
+    });
+  });
+});

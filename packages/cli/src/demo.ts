@@ -1,0 +1,173 @@
+import { agriInput, NUTRIENT_LABELS, NUTRIENTS } from '@hezuo/agri-input';
+import {
+  allocate,
+  createHezuo,
+  DEFAULT_LOCALE,
+  fixedClock,
+  formatFen,
+  HezuoError,
+  type Locale,
+  LocaleSchema,
+  maskResidentId,
+  maskUscc,
+  parseInput,
+  sumFen,
+  validateResidentId,
+  validateUscc,
+} from '@hezuo/core';
+import { daysBetween, finance } from '@hezuo/finance';
+import { trusteeship } from '@hezuo/trusteeship';
+import { type CliIo, CliIoSchema } from './io';
+import { CLI_MESSAGES } from './messages';
+import { VERSION } from './version';
+
+/** The fixed facts the demo runs on, so its output is the same on every run. */
+export const DEMO_DATA = Object.freeze({
+  /** The demo clock's instant (China Standard Time). */
+  now: '2026-06-30T09:00:00+08:00',
+  /** The GB 11643-1999 sample resident ID (born 1949-12-31, female). */
+  residentId: '11010519491231002X',
+  /** A unified social credit code of an enterprise (GB 32100-2015). */
+  uscc: '91350100M000100Y43',
+  /** The trusteeship contract recorded for the first member. */
+  contract: Object.freeze({
+    id: 'TG-2026-001',
+    memberId: 'M001',
+    areaMu: 120.5,
+    status: 'active',
+    startDate: '2026-03-01',
+  } as const),
+  /** The surplus to distribute, in fen (¥12,345.67). */
+  surplusFen: 1_234_567,
+  /** The members and their patronage (trade with the cooperative) in fen. */
+  members: Object.freeze(['M001', 'M002', 'M003'] as const),
+  /** Patronage weights of the members, in fen. */
+  patronageFen: Object.freeze([523_000, 318_500, 158_500] as const),
+  /** The loan principal in fen (¥10,000.00). */
+  principalFen: 1_000_000,
+  /** The annual rate (4.35%). */
+  annualRate: '0.0435',
+  /** The loan start date; it ends on the demo date. */
+  loanStart: '2025-06-30',
+  /** The catalogue product whose bag is analysed. */
+  fertilizerId: 'npk-15-15-15',
+});
+
+/**
+ * Runs the end-to-end demo, writing a readable summary to `io.stdout`: a client with the
+ * finance, trusteeship and agri-input plugins and a fixed clock; a resident ID and a credit code
+ * checked and printed masked; a trusteeship contract recorded and the member's credit
+ * characteristics computed; a surplus allocated by patronage with the sum checked; simple
+ * interest on a loan; the nutrients in a bag of compound fertiliser.
+ *
+ * @param io - where lines go
+ * @param locale - the language of the output; `zh-CN` by default
+ * @returns whether every check passed (the allocation sum)
+ * @throws HezuoError `INVALID_INPUT` for a bad `io` or `locale`; any error of the flow itself
+ */
+export async function runDemo(io: CliIo, locale: Locale = DEFAULT_LOCALE): Promise<boolean> {
+  const out = parseInput(CliIoSchema, io, { path: ['io'] });
+  const lang = parseInput(LocaleSchema, locale, { path: ['locale'] });
+  const m = CLI_MESSAGES[lang].demo;
+  const say = (line: string) => out.stdout(line);
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const money = (fen: number) => formatFen(fen, { locale: lang });
+
+  const hz = createHezuo({
+    plugins: [finance(), trusteeship(), agriInput()],
+    clock: fixedClock(DEMO_DATA.now),
+    locale: lang,
+  });
+  const today = hz.clock.today();
+  say(m.title(VERSION));
+  say(m.asOf(today));
+
+  // Identity: validate, then show only masked forms.
+  say('');
+  say(m.identityHeading);
+  const person = validateResidentId(DEMO_DATA.residentId, { asOf: today });
+  say(m.residentId(maskResidentId(person.id)));
+  say(m.birthAndSex(person.birthDate, person.sex));
+  const entity = validateUscc(DEMO_DATA.uscc);
+  say(m.uscc(maskUscc(entity.code)));
+  say(m.entityKind(entity.entityKindLabel[lang]));
+
+  // Trusteeship records become credit evidence.
+  say('');
+  say(m.trusteeshipHeading);
+  const contract = await hz.trusteeship.recordContract(DEMO_DATA.contract);
+  say(
+    m.contractRecorded(
+      contract.id,
+      contract.memberId,
+      number.format(contract.areaMu),
+      contract.status,
+      contract.startDate,
+    ),
+  );
+  for (const memberId of [DEMO_DATA.members[0], DEMO_DATA.members[1]]) {
+    const values = await hz.credit.compute(memberId, today);
+    say(m.creditFor(memberId, today));
+    for (const feature of hz.credit.list()) {
+      const value = values[feature.id];
+      const unit = feature.unit === undefined ? '' : ` ${m.units[feature.unit] ?? feature.unit}`;
+      const shown =
+        value === null || value === undefined
+          ? m.noRecord
+          : typeof value === 'number'
+            ? `${number.format(value)}${unit}`
+            : value;
+      say(m.creditValue(feature.label[lang], shown));
+    }
+  }
+
+  // Surplus returned by patronage: the parts always add up to the whole.
+  say('');
+  say(m.surplusHeading);
+  say(m.surplusTotal(money(DEMO_DATA.surplusFen)));
+  const shares = allocate(DEMO_DATA.surplusFen, DEMO_DATA.patronageFen);
+  DEMO_DATA.members.forEach((memberId, i) => {
+    say(m.surplusShare(memberId, money(DEMO_DATA.patronageFen[i] ?? 0), money(shares[i] ?? 0)));
+  });
+  const sum = sumFen(shares);
+  const sharesAddUp = sum === DEMO_DATA.surplusFen;
+  say(m.surplusCheck(money(sum), sharesAddUp));
+
+  // Simple interest, exact to the fen.
+  say('');
+  say(m.interestHeading);
+  const { dayCount } = hz.finance.options;
+  const days = daysBetween(DEMO_DATA.loanStart, today);
+  const interest = hz.finance.simpleInterest(
+    DEMO_DATA.principalFen,
+    DEMO_DATA.annualRate,
+    DEMO_DATA.loanStart,
+    today,
+  );
+  const ratePercent = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 2 }).format(
+    Number(DEMO_DATA.annualRate),
+  );
+  say(
+    m.interestTerms(money(DEMO_DATA.principalFen), ratePercent, DEMO_DATA.loanStart, today, days, dayCount),
+  );
+  say(m.interestResult(money(interest)));
+
+  // Nutrients in one bag of compound fertiliser.
+  say('');
+  say(m.agriInputHeading);
+  const product = hz.agriInput.catalogue.find((p) => p.id === DEMO_DATA.fertilizerId);
+  if (!product) {
+    throw new HezuoError('NOT_FOUND', `the catalogue has no product "${DEMO_DATA.fertilizerId}"`, {
+      path: ['catalogue'],
+    });
+  }
+  const content = hz.agriInput.nutrientContentKg(product.grade, product.bagKg);
+  say(m.fertilizerBag(product.name[lang], number.format(product.bagKg), money(product.priceFenPerBag)));
+  say(
+    m.nutrients(NUTRIENTS.map((n) => m.nutrientAmount(NUTRIENT_LABELS[n][lang], number.format(content[n])))),
+  );
+
+  say('');
+  say(m.done(sharesAddUp));
+  return sharesAddUp;
+}

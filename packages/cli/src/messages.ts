@@ -1,0 +1,221 @@
+import type { Locale } from '@hezuo/core';
+import type { TrusteeshipContractStatus } from '@hezuo/trusteeship';
+
+/** Every line the CLI prints, in one language. Functions fill in values already formatted. */
+export interface CliMessages {
+  /** The `help` text, one line per entry. */
+  readonly usage: readonly string[];
+  /** Printed for a command the CLI does not know. */
+  unknownCommand(command: string): string;
+  /** Printed for an option the CLI does not know. */
+  unknownOption(option: string): string;
+  /** Printed when an option that needs a value has none. */
+  missingValue(option: string): string;
+  /** Printed for a `--lang` value other than `zh-CN` or `en`. */
+  unsupportedLanguage(lang: string): string;
+  /** Printed for a positional argument after the command. */
+  unexpectedArgument(argument: string): string;
+  /** Points at the help after a usage error. */
+  readonly seeHelp: string;
+  /** Printed when an operation fails with a `HezuoError`. */
+  failed(code: string, message: string): string;
+  /** Printed when an operation fails with anything else. */
+  unexpectedFailure(message: string): string;
+  /** The lines of the `demo` command. */
+  readonly demo: DemoMessages;
+}
+
+/** The lines of the `demo` command, in one language. */
+export interface DemoMessages {
+  /** The title line. */
+  title(version: string): string;
+  /** The as-of date line. */
+  asOf(date: string): string;
+  /** Section heading: identity checks. */
+  readonly identityHeading: string;
+  /** A checked resident ID, masked. */
+  residentId(masked: string): string;
+  /** Date of birth and sex decoded from the resident ID. */
+  birthAndSex(birthDate: string, sex: 'male' | 'female'): string;
+  /** A checked unified social credit code, masked. */
+  uscc(masked: string): string;
+  /** The entity kind decoded from the credit code. */
+  entityKind(label: string): string;
+  /** Section heading: trusteeship and credit. */
+  readonly trusteeshipHeading: string;
+  /** A recorded trusteeship contract. */
+  contractRecorded(
+    id: string,
+    memberId: string,
+    areaMu: string,
+    status: TrusteeshipContractStatus,
+    startDate: string,
+  ): string;
+  /** Heading of a member's credit characteristics. */
+  creditFor(memberId: string, asOf: string): string;
+  /** One credit characteristic and its value. */
+  creditValue(label: string, value: string): string;
+  /** A credit characteristic with no record. */
+  readonly noRecord: string;
+  /** The names of units of credit characteristics. */
+  readonly units: Readonly<Record<string, string>>;
+  /** Section heading: surplus distribution. */
+  readonly surplusHeading: string;
+  /** The surplus to distribute. */
+  surplusTotal(total: string): string;
+  /** One member's share and the patronage it is based on. */
+  surplusShare(memberId: string, patronage: string, share: string): string;
+  /** The check that the shares add up to the surplus. */
+  surplusCheck(sum: string, ok: boolean): string;
+  /** Section heading: loan interest. */
+  readonly interestHeading: string;
+  /** The loan terms. */
+  interestTerms(
+    principal: string,
+    ratePercent: string,
+    start: string,
+    end: string,
+    days: number,
+    dayCount: string,
+  ): string;
+  /** The interest. */
+  interestResult(interest: string): string;
+  /** Section heading: farm inputs. */
+  readonly agriInputHeading: string;
+  /** The product and its bag. */
+  fertilizerBag(name: string, bagKg: string, price: string): string;
+  /** The nutrients in one bag. */
+  nutrients(parts: readonly string[]): string;
+  /** One nutrient amount. */
+  nutrientAmount(label: string, kg: string): string;
+  /** The closing line. */
+  done(ok: boolean): string;
+}
+
+const ZH_STATUS: Readonly<Record<TrusteeshipContractStatus, string>> = {
+  draft: '草拟',
+  signed: '已签订',
+  active: '履行中',
+  completed: '已完成',
+  settled: '已结算',
+  terminated: '已终止',
+};
+
+const EN_STATUS: Readonly<Record<TrusteeshipContractStatus, string>> = {
+  draft: 'draft',
+  signed: 'signed',
+  active: 'active',
+  completed: 'completed',
+  settled: 'settled',
+  terminated: 'terminated',
+};
+
+const zhCN: CliMessages = {
+  usage: [
+    '用法：hezuo <命令> [选项]',
+    '',
+    '命令：',
+    '  demo               运行端到端演示：身份核验、土地托管与信用特征、盈余分配、贷款利息、农资养分',
+    '  help               显示本帮助',
+    '',
+    '选项：',
+    '  --lang <zh-CN|en>  输出语言（默认 zh-CN）',
+    '  -h, --help         显示本帮助',
+    '  -v, --version      显示版本号',
+  ],
+  unknownCommand: (command) => `未知命令：${command}`,
+  unknownOption: (option) => `未知选项：${option}`,
+  missingValue: (option) => `选项 ${option} 需要一个值`,
+  unsupportedLanguage: (lang) => `不支持的语言：${lang}（可用：zh-CN、en）`,
+  unexpectedArgument: (argument) => `多余的参数：${argument}`,
+  seeHelp: '运行 hezuo help 查看用法。',
+  failed: (code, message) => `出错了（${code}）：${message}`,
+  unexpectedFailure: (message) => `意外错误：${message}`,
+  demo: {
+    title: (version) => `合作社服务 SDK 演示（Hezuo ${version}）`,
+    asOf: (date) => `评估日：${date}`,
+    identityHeading: '【身份核验】',
+    residentId: (masked) => `  居民身份证：${masked}（校验通过）`,
+    birthAndSex: (birthDate, sex) => `  出生日期：${birthDate}　性别：${sex === 'male' ? '男' : '女'}`,
+    uscc: (masked) => `  统一社会信用代码：${masked}（校验通过）`,
+    entityKind: (label) => `  主体类型：${label}`,
+    trusteeshipHeading: '【土地托管与信用特征】',
+    contractRecorded: (id, memberId, areaMu, status, startDate) =>
+      `  已登记托管合同 ${id}：成员 ${memberId}，${areaMu} 亩，${ZH_STATUS[status]}，${startDate} 起`,
+    creditFor: (memberId, asOf) => `  成员 ${memberId} 的信用特征（截至 ${asOf}）：`,
+    creditValue: (label, value) => `    ${label}：${value}`,
+    noRecord: '无记录',
+    units: { mu: '亩' },
+    surplusHeading: '【盈余分配】',
+    surplusTotal: (total) => `  可分配盈余 ${total}，按成员与合作社的交易额（惠顾额）比例返还：`,
+    surplusShare: (memberId, patronage, share) => `  成员 ${memberId}（交易额 ${patronage}）：${share}`,
+    surplusCheck: (sum, ok) => `  合计：${sum}${ok ? '，等于可分配盈余 ✓' : '，不等于可分配盈余 ✗'}`,
+    interestHeading: '【贷款利息】',
+    interestTerms: (principal, ratePercent, start, end, days, dayCount) =>
+      `  本金 ${principal}，年利率 ${ratePercent}，${start} 至 ${end}（${days} 天，${dayCount} 计息）`,
+    interestResult: (interest) => `  利息：${interest}`,
+    agriInputHeading: '【农资】',
+    fertilizerBag: (name, bagKg, price) => `  ${name}，每袋 ${bagKg} 公斤，${price}`,
+    nutrients: (parts) => `  每袋含${parts.join('、')}`,
+    nutrientAmount: (label, kg) => `${label}${kg} 公斤`,
+    done: (ok) => (ok ? '演示完成，所有核对均通过。' : '演示完成，但有核对未通过。'),
+  },
+};
+
+const en: CliMessages = {
+  usage: [
+    'Usage: hezuo <command> [options]',
+    '',
+    'Commands:',
+    '  demo               Run the end-to-end demo: identity checks, land trusteeship and credit,',
+    '                     surplus distribution, loan interest, fertiliser nutrients',
+    '  help               Show this help',
+    '',
+    'Options:',
+    '  --lang <zh-CN|en>  Output language (default zh-CN)',
+    '  -h, --help         Show this help',
+    '  -v, --version      Show the version',
+  ],
+  unknownCommand: (command) => `Unknown command: ${command}`,
+  unknownOption: (option) => `Unknown option: ${option}`,
+  missingValue: (option) => `Option ${option} needs a value`,
+  unsupportedLanguage: (lang) => `Unsupported language: ${lang} (available: zh-CN, en)`,
+  unexpectedArgument: (argument) => `Unexpected argument: ${argument}`,
+  seeHelp: 'Run hezuo help for usage.',
+  failed: (code, message) => `Failed (${code}): ${message}`,
+  unexpectedFailure: (message) => `Unexpected error: ${message}`,
+  demo: {
+    title: (version) => `Rural cooperative services SDK demo (Hezuo ${version})`,
+    asOf: (date) => `As of: ${date}`,
+    identityHeading: '[Identity checks]',
+    residentId: (masked) => `  Resident ID: ${masked} (valid)`,
+    birthAndSex: (birthDate, sex) => `  Date of birth: ${birthDate}  Sex: ${sex}`,
+    uscc: (masked) => `  Unified social credit code: ${masked} (valid)`,
+    entityKind: (label) => `  Entity kind: ${label}`,
+    trusteeshipHeading: '[Land trusteeship and credit characteristics]',
+    contractRecorded: (id, memberId, areaMu, status, startDate) =>
+      `  Recorded trusteeship contract ${id}: member ${memberId}, ${areaMu} mu, ${EN_STATUS[status]}, from ${startDate}`,
+    creditFor: (memberId, asOf) => `  Credit characteristics of member ${memberId} (as of ${asOf}):`,
+    creditValue: (label, value) => `    ${label}: ${value}`,
+    noRecord: 'no record',
+    units: { mu: 'mu' },
+    surplusHeading: '[Surplus distribution]',
+    surplusTotal: (total) =>
+      `  Distributable surplus ${total}, returned in proportion to patronage (trade with the cooperative):`,
+    surplusShare: (memberId, patronage, share) => `  Member ${memberId} (patronage ${patronage}): ${share}`,
+    surplusCheck: (sum, ok) =>
+      `  Total: ${sum}${ok ? ', equal to the surplus ✓' : ', NOT equal to the surplus ✗'}`,
+    interestHeading: '[Loan interest]',
+    interestTerms: (principal, ratePercent, start, end, days, dayCount) =>
+      `  Principal ${principal} at ${ratePercent} a year, ${start} to ${end} (${days} days, ${dayCount})`,
+    interestResult: (interest) => `  Interest: ${interest}`,
+    agriInputHeading: '[Farm inputs]',
+    fertilizerBag: (name, bagKg, price) => `  ${name}, ${bagKg} kg bag, ${price}`,
+    nutrients: (parts) => `  One bag holds ${parts.join(', ')}`,
+    nutrientAmount: (label, kg) => `${kg} kg ${label}`,
+    done: (ok) => (ok ? 'Demo complete; every check passed.' : 'Demo complete, but a check failed.'),
+  },
+};
+
+/** The CLI's message catalogue: every line it prints, in Simplified Chinese and English. */
+export const CLI_MESSAGES: Readonly<Record<Locale, CliMessages>> = Object.freeze({ 'zh-CN': zhCN, en });

@@ -1,0 +1,305 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as core from '../index';
+import { type FuzzTarget, fuzzTotality } from '../testing';
+
+const amount = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.maxSafeInteger());
+const rate = fc.oneof(
+  fc.double({ min: -10, max: 10, noNaN: true }),
+  fc.constantFrom('0.0435', '1e-3', '-0.5', '1e400'),
+);
+const weights = fc.array(
+  fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom('0.3', '1e-2')),
+  {
+    minLength: 0,
+    maxLength: 20,
+  },
+);
+const residentId = fc.constantFrom(
+  '11010519491231002X',
+  '440524188001010014',
+  '110105491231002',
+  '11010519491231002x',
+);
+const uscc = fc.constantFrom('91350100M000100Y43', '91110000600037341L', '93370781MA3C00001');
+const isoDate = fc.constantFrom('2026-06-30', '2024-02-29', '2023-02-29', '1949-12-31');
+const plugin = fc.constantFrom(
+  core.definePlugin({ name: 'alpha', setup: () => ({ ok: true }) }),
+  core.definePlugin({ name: 'beta', requires: ['alpha'], setup: () => 1 }),
+);
+const silent = fc.constant(core.silentLogger);
+
+/** Every input-taking export of the kernel, with arguments closer to valid mixed in. */
+const TARGETS: Record<string, FuzzTarget> = {
+  allocate: {
+    name: 'allocate',
+    arity: 2,
+    call: (t, w) => core.allocate(t as number, w as number[]),
+    nearlyValid: [amount, weights],
+  },
+  splitEvenly: {
+    name: 'splitEvenly',
+    arity: 2,
+    call: (t, n) => core.splitEvenly(t as number, n as number),
+    nearlyValid: [amount, fc.integer({ min: -2, max: 50 })],
+  },
+  addFen: {
+    name: 'addFen',
+    arity: 3,
+    call: (a, b, c) => core.addFen(a as number, b as number, c as number),
+    nearlyValid: [amount, amount, amount],
+  },
+  sumFen: {
+    name: 'sumFen',
+    arity: 1,
+    call: (xs) => core.sumFen(xs as number[]),
+    nearlyValid: [fc.array(amount)],
+  },
+  subtractFen: {
+    name: 'subtractFen',
+    arity: 2,
+    call: (a, b) => core.subtractFen(a as number, b as number),
+    nearlyValid: [amount, amount],
+  },
+  multiplyFen: {
+    name: 'multiplyFen',
+    arity: 3,
+    call: (a, r, o) => core.multiplyFen(a as number, r as number, o as core.MultiplyOptions),
+    nearlyValid: [amount, rate, fc.record({ rounding: fc.constantFrom(...core.ROUNDING_MODES, 'nearest') })],
+  },
+  scaleFen: {
+    name: 'scaleFen',
+    arity: 2,
+    call: (a, o) => core.scaleFen(a as number, o as core.ScaleOptions),
+    nearlyValid: [
+      amount,
+      fc.record({ multiply: fc.array(rate, { maxLength: 3 }), divide: fc.array(rate, { maxLength: 3 }) }),
+    ],
+  },
+  fenToYuanString: {
+    name: 'fenToYuanString',
+    arity: 1,
+    call: (a) => core.fenToYuanString(a as number),
+    nearlyValid: [amount],
+  },
+  yuanToFen: {
+    name: 'yuanToFen',
+    arity: 1,
+    call: (y) => core.yuanToFen(y as string),
+    nearlyValid: [fc.constantFrom('12.34', '-0.5', '1.005', '99999999999999.99')],
+  },
+  formatFen: {
+    name: 'formatFen',
+    arity: 2,
+    call: (a, o) => core.formatFen(a as number, o as core.FormatFenOptions),
+    nearlyValid: [
+      amount,
+      fc.record({
+        locale: fc.constantFrom('zh-CN', 'en', 'fr'),
+        style: fc.constantFrom('currency', 'decimal'),
+      }),
+    ],
+  },
+  maskMiddle: {
+    name: 'maskMiddle',
+    arity: 2,
+    call: (v, o) => core.maskMiddle(v as string, o as core.MaskOptions),
+    nearlyValid: [
+      residentId,
+      fc.record({ keepStart: fc.integer({ min: -1, max: 20 }), keepEnd: fc.integer({ min: -1, max: 20 }) }),
+    ],
+  },
+  validateResidentId: {
+    name: 'validateResidentId',
+    arity: 2,
+    call: (id, o) => core.validateResidentId(id as string, o as core.ResidentIdOptions),
+    nearlyValid: [residentId, fc.record({ asOf: isoDate })],
+  },
+  isValidResidentId: {
+    name: 'isValidResidentId',
+    arity: 2,
+    call: (id, o) => core.isValidResidentId(id, o as core.ResidentIdOptions),
+    nearlyValid: [residentId],
+  },
+  convertLegacyResidentId: {
+    name: 'convertLegacyResidentId',
+    arity: 1,
+    call: (id) => core.convertLegacyResidentId(id as string),
+    nearlyValid: [residentId],
+  },
+  residentIdCheckCharacter: {
+    name: 'residentIdCheckCharacter',
+    arity: 1,
+    call: (d) => core.residentIdCheckCharacter(d as string),
+    nearlyValid: [fc.stringMatching(/^\d{17}$/)],
+  },
+  maskResidentId: {
+    name: 'maskResidentId',
+    arity: 1,
+    call: (id) => core.maskResidentId(id as string),
+    nearlyValid: [residentId],
+  },
+  validateUscc: {
+    name: 'validateUscc',
+    arity: 1,
+    call: (c) => core.validateUscc(c as string),
+    nearlyValid: [uscc],
+  },
+  isValidUscc: { name: 'isValidUscc', arity: 1, call: (c) => core.isValidUscc(c), nearlyValid: [uscc] },
+  usccCheckCharacter: {
+    name: 'usccCheckCharacter',
+    arity: 1,
+    call: (c) => core.usccCheckCharacter(c as string),
+    nearlyValid: [uscc.map((u) => u.slice(0, 17))],
+  },
+  maskUscc: { name: 'maskUscc', arity: 1, call: (c) => core.maskUscc(c as string), nearlyValid: [uscc] },
+  redactText: {
+    name: 'redactText',
+    arity: 1,
+    call: (t) => core.redactText(t as string),
+    nearlyValid: [residentId.map((id) => `member ${id}`)],
+  },
+  redactFields: {
+    name: 'redactFields',
+    arity: 1,
+    call: (f) => core.redactFields(f as core.LogFields),
+    nearlyValid: [fc.record({ id: residentId })],
+  },
+  redactingLogger: {
+    name: 'redactingLogger',
+    arity: 3,
+    call: (inner, message, fields) =>
+      core.redactingLogger(inner as core.Logger).info(message as string, fields as core.LogFields),
+    nearlyValid: [silent],
+  },
+  createEventBus: {
+    name: 'createEventBus',
+    arity: 3,
+    call: (logger, event, listener) => {
+      const bus = core.createEventBus(logger as core.Logger);
+      bus.on(event as 'plugin:ready', listener as () => void);
+      return bus.emit(event as 'plugin:ready', { name: 'x' });
+    },
+    nearlyValid: [silent, fc.constantFrom('plugin:ready', 'store:committed'), fc.constant(() => undefined)],
+  },
+  definePlugin: {
+    name: 'definePlugin',
+    arity: 1,
+    call: (p) => core.definePlugin(p as core.HezuoPlugin),
+    nearlyValid: [plugin],
+  },
+  createHezuo: {
+    name: 'createHezuo',
+    arity: 1,
+    call: (o) => core.createHezuo(o as core.HezuoOptions),
+    nearlyValid: [
+      fc.record({
+        plugins: fc.array(plugin, { maxLength: 3 }),
+        locale: fc.constantFrom('zh-CN', 'en', 'de'),
+      }),
+    ],
+  },
+  fixedClock: {
+    name: 'fixedClock',
+    arity: 2,
+    call: (i, o) => core.fixedClock(i as string, o as number).today(),
+    nearlyValid: [
+      fc.constantFrom('2026-06-30T12:00:00+08:00', 'yesterday'),
+      fc.integer({ min: -1000, max: 1000 }),
+    ],
+  },
+  systemClock: {
+    name: 'systemClock',
+    arity: 1,
+    call: (o) => core.systemClock(o as number).today(),
+    nearlyValid: [fc.integer({ min: -1000, max: 1000 })],
+  },
+  isHezuoError: { name: 'isHezuoError', arity: 1, call: (e) => core.isHezuoError(e) },
+  HezuoError: {
+    name: 'HezuoError',
+    arity: 3,
+    call: (code, message, options) =>
+      new core.HezuoError(
+        code as core.HezuoErrorCode,
+        message as string,
+        options as core.HezuoErrorOptions,
+      ).toJSON(),
+    nearlyValid: [
+      fc.constantFrom(...core.HEZUO_ERROR_CODES),
+      fc.string(),
+      fc.record({ path: fc.array(fc.string()) }),
+    ],
+  },
+  parseInput: {
+    name: 'parseInput',
+    arity: 3,
+    call: (schema, value, mapping) =>
+      core.parseInput(schema as z.ZodType, value, mapping as core.ZodErrorMapping),
+    nearlyValid: [
+      fc.constantFrom(core.FenSchema, core.IsoDateSchema, z.object({ a: z.number() })),
+      fc.anything(),
+      fc.record({ code: fc.constantFrom('INVALID_AMOUNT', 'NOPE') }),
+    ],
+  },
+  hezuoErrorFromZod: {
+    name: 'hezuoErrorFromZod',
+    arity: 2,
+    call: (error, mapping) =>
+      core.hezuoErrorFromZod(error as z.ZodError, mapping as core.ZodErrorMapping).toJSON(),
+    nearlyValid: [fc.constant(core.FenSchema.safeParse(-1).error), fc.record({ path: fc.array(fc.nat()) })],
+  },
+  'createMemoryStore().put/get/list/delete': {
+    name: 'store operations',
+    arity: 3,
+    call: async (kind, id, value) => {
+      const store = core.createMemoryStore();
+      await store.put(kind as string, id as string, value).catch((e: unknown) => {
+        if (!core.isHezuoError(e)) throw e;
+      });
+      const listed = await store.list(kind as string);
+      await store.get(kind as string, id as string);
+      await store.delete(kind as string, id as string);
+      return listed;
+    },
+    nearlyValid: [fc.constantFrom('core.member', 'Bad Kind'), fc.constantFrom('m1', ''), fc.jsonValue()],
+  },
+  'createMemoryStore().transaction': {
+    name: 'store transaction',
+    arity: 1,
+    call: (work) => core.createMemoryStore().transaction(work as () => unknown),
+    nearlyValid: [fc.constant(async () => 1)],
+  },
+  'client.credit.compute': {
+    name: 'client.credit.compute',
+    arity: 3,
+    call: (memberId, asOf, ids) =>
+      core.createHezuo().credit.compute(memberId as string, asOf as string, ids as string[]),
+    nearlyValid: [fc.constant('m1'), isoDate, fc.constant(undefined)],
+  },
+  'client.plugin': {
+    name: 'client.plugin',
+    arity: 1,
+    call: (name) => core.createHezuo().plugin(name as string),
+  },
+};
+
+/** Exports that take no input (their products' methods are fuzzed above). */
+const NO_INPUT = new Set(['consoleLogger', 'createMemoryStore']);
+
+describe('kernel fuzz harness', () => {
+  it('covers every input-taking function export of @hezuo/core', () => {
+    const functions = Object.entries(core)
+      .filter(([, value]) => typeof value === 'function' && !(value instanceof z.ZodType))
+      .map(([name]) => name);
+    const uncovered = functions.filter((name) => !(name in TARGETS) && !NO_INPUT.has(name));
+    expect(uncovered).toEqual([]);
+  });
+
+  it.each(Object.keys(TARGETS))(
+    '%s returns a result or throws a HezuoError on hostile input (1000 runs)',
+    async (name) => {
+      await fuzzTotality([TARGETS[name] as FuzzTarget], { numRuns: 1000 });
+    },
+  );
+});

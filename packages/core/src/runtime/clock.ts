@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { parseInput } from '../errors/fromZod';
+
+/**
+ * Where time comes from. Domain functions never read the system clock; the client passes
+ * its clock's `today()` to them, so tests and replays are deterministic.
+ */
+export interface Clock {
+  /** The current instant. */
+  now(): Date;
+  /** Today's date `YYYY-MM-DD` in the clock's time zone (China Standard Time by default). */
+  today(): string;
+}
+
+/** China Standard Time: UTC+8 all year (no daylight saving since 1991). */
+const CHINA_OFFSET_MINUTES = 8 * 60;
+
+function dateAtOffset(instant: Date, offsetMinutes: number): string {
+  return new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+const OffsetSchema = z
+  .number()
+  .int()
+  .min(-14 * 60)
+  .max(14 * 60);
+
+/** The system clock; `today()` is the date at `utcOffsetMinutes` (UTC+8 by default). */
+export function systemClock(utcOffsetMinutes: number = CHINA_OFFSET_MINUTES): Clock {
+  const offset = parseInput(OffsetSchema, utcOffsetMinutes, { path: ['utcOffsetMinutes'] });
+  return { now: () => new Date(), today: () => dateAtOffset(new Date(), offset) };
+}
+
+/**
+ * A clock stopped at one instant, for tests, replays and batch runs "as of" a date.
+ *
+ * @example
+ * ```ts
+ * const clock = fixedClock('2026-06-30T12:00:00+08:00');
+ * clock.today(); // "2026-06-30"
+ * ```
+ */
+export function fixedClock(instant: string | Date, utcOffsetMinutes: number = CHINA_OFFSET_MINUTES): Clock {
+  const offset = parseInput(OffsetSchema, utcOffsetMinutes, { path: ['utcOffsetMinutes'] });
+  const ms = parseInput(
+    z
+      .union([z.string().max(64), z.date()])
+      .transform((v) => new Date(v).getTime())
+      .refine(Number.isFinite, {
+        error: 'must be an ISO 8601 instant or a valid Date',
+      }),
+    instant,
+    { path: ['instant'] },
+  );
+  return { now: () => new Date(ms), today: () => dateAtOffset(new Date(ms), offset) };
+}

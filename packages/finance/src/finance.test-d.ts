@@ -1,0 +1,28 @@
+import { createHezuo, type Fen } from '@hezuo/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import { type FinanceApi, finance } from './finance';
+import type { FinanceOptions, FinanceOptionsSchema, ResolvedFinanceOptions } from './options';
+
+describe('finance types', () => {
+  it('puts a typed API on the client under "finance"', () => {
+    const hz = createHezuo({ plugins: [finance()] });
+    expectTypeOf(hz.finance).toEqualTypeOf<FinanceApi>();
+    expectTypeOf(hz.finance.simpleInterest(1, 0.1, '2026-01-01', '2026-02-01')).toEqualTypeOf<Fen>();
+    expectTypeOf(hz.finance.options.dayCount).toEqualTypeOf<'ACT/360' | 'ACT/365'>();
+  });
+
+  it('keeps the plugin name literal', () => {
+    expectTypeOf(finance().name).toEqualTypeOf<'finance'>();
+  });
+
+  it('matches the documented option types to the schema', () => {
+    expectTypeOf<z.output<typeof FinanceOptionsSchema>>().toExtend<ResolvedFinanceOptions>();
+    expectTypeOf<FinanceOptions>().toExtend<z.input<typeof FinanceOptionsSchema>>();
+  });
+
+  it('refuses unknown day counts at compile time', () => {
+    // @ts-expect-error not a day count
+    finance({ dayCount: '30/360' });
+  });
+});

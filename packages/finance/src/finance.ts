@@ -1,0 +1,57 @@
+import {
+  type DecimalInput,
+  definePlugin,
+  type Fen,
+  type HezuoPlugin,
+  parseInput,
+  type RoundingMode,
+} from '@hezuo/core';
+import type { DayCount } from './dayCount';
+import { type FinanceOptions, FinanceOptionsSchema, type ResolvedFinanceOptions } from './options';
+import { simpleInterest } from './simpleInterest';
+
+/** What the finance plugin exposes on the client as `hz.finance`. */
+export interface FinanceApi {
+  /** The plugin's options with defaults filled in (frozen). */
+  readonly options: Readonly<ResolvedFinanceOptions>;
+  /**
+   * {@link simpleInterest}, with the day count defaulting to the plugin's
+   * {@link ResolvedFinanceOptions.dayCount}.
+   */
+  simpleInterest(
+    principalFen: Fen,
+    annualRate: DecimalInput,
+    startDate: string,
+    endDate: string,
+    dayCount?: DayCount,
+    rounding?: RoundingMode,
+  ): Fen;
+}
+
+/**
+ * The finance plugin: loans and interest for cooperative members. Options are validated
+ * when the plugin is created, so a bad option fails before any client exists.
+ *
+ * @param options - see {@link FinanceOptions}; every field has a default
+ * @throws HezuoError `INVALID_INPUT` (path `options`, …) for a bad or unknown option
+ *
+ * @example
+ * ```ts
+ * import { createHezuo } from '@hezuo/core';
+ * import { finance } from '@hezuo/finance';
+ *
+ * const hz = createHezuo({ plugins: [finance()] });
+ * hz.finance.simpleInterest(1_000_000, '0.0435', '2025-06-30', '2026-06-30'); // 44_104 (ACT/360)
+ * ```
+ */
+export function finance(options: FinanceOptions = {}): HezuoPlugin<'finance', FinanceApi> {
+  const resolved: Readonly<ResolvedFinanceOptions> = Object.freeze(
+    parseInput(FinanceOptionsSchema, options, { path: ['options'] }),
+  );
+  const api: FinanceApi = {
+    options: resolved,
+    simpleInterest: (principalFen, annualRate, startDate, endDate, dayCount, rounding) =>
+      simpleInterest(principalFen, annualRate, startDate, endDate, dayCount ?? resolved.dayCount, rounding),
+  };
+  return definePlugin({ name: 'finance', setup: () => Object.freeze({ ...api }) });
+}

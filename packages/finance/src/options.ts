@@ -1,0 +1,32 @@
+import { type DecimalInput, NonNegativeDecimalSchema } from '@hezuo/core';
+import { z } from 'zod';
+import { type DayCount, DayCountSchema } from './dayCount';
+
+/** Options of the {@link finance} plugin; every field has a default. */
+export interface FinanceOptions {
+  /** The day count for interest when a call names none; `ACT/360` by default (usual for Chinese loans). */
+  readonly dayCount?: DayCount;
+  /**
+   * The surcharge on the contract rate for overdue penalty interest (罚息): the penalty rate is
+   * `contract rate × (1 + penaltySurchargeRate)`. Defaults to `'0.5'` (a 50% surcharge).
+   *
+   * This default is **practice, not law**, and meant to be overridden: the PBOC's 2003 notice
+   * (银发〔2003〕251号) set the overdue surcharge at 30%–50%, and most rural lenders still write
+   * 50% into their contracts. Use whatever the loan contract says.
+   */
+  readonly penaltySurchargeRate?: DecimalInput;
+}
+
+/** The {@link FinanceOptions} with every default filled in. */
+export interface ResolvedFinanceOptions {
+  /** The day count used when a call names none. */
+  readonly dayCount: DayCount;
+  /** The overdue penalty surcharge on the contract rate, as given (a decimal, not negative). */
+  readonly penaltySurchargeRate: DecimalInput;
+}
+
+/** Schema of {@link FinanceOptions}; parsing fills in the defaults ({@link ResolvedFinanceOptions}). */
+export const FinanceOptionsSchema = z.strictObject({
+  dayCount: DayCountSchema.default('ACT/360'),
+  penaltySurchargeRate: NonNegativeDecimalSchema.default('0.5'),
+});
