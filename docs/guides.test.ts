@@ -19,11 +19,16 @@ interface Block {
   readonly expected: string[];
 }
 
+/**
+ * The ```ts blocks of a guide. A block fenced ```ts continued carries on the block before it:
+ * they run as one program, so a worked example can be told in steps.
+ */
 function blocksOf(guide: string): Block[] {
   const lines = readFileSync(join(guidesDir, guide), 'utf8').split('\n');
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]?.trim() !== '```ts') continue;
+    const fence = lines[i]?.trim();
+    if (fence !== '```ts' && fence !== '```ts continued') continue;
     const start = i + 1;
     let end = start;
     while (end < lines.length && lines[end]?.trim() !== '```') end++;
@@ -31,7 +36,16 @@ function blocksOf(guide: string): Block[] {
     const expected = body
       .filter((l) => l.trim().startsWith('// →'))
       .map((l) => l.trim().slice('// →'.length).trim());
-    blocks.push({ guide, line: start, code: body.join('\n'), expected });
+    const previous = blocks.at(-1);
+    if (fence === '```ts continued' && previous) {
+      blocks[blocks.length - 1] = {
+        ...previous,
+        code: `${previous.code}\n${body.join('\n')}`,
+        expected: [...previous.expected, ...expected],
+      };
+    } else {
+      blocks.push({ guide, line: start, code: body.join('\n'), expected });
+    }
     i = end;
   }
   return blocks;

@@ -1,6 +1,7 @@
 import { defineProject } from 'vitest/config';
+import { sourceConditions } from '../vitest.shared.mjs';
 
 export default defineProject({
-  resolve: { conditions: ['hezuo-source'] },
+  ...sourceConditions,
   test: { name: 'docs', include: ['*.test.ts'] },
 });

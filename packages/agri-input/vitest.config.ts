@@ -1,7 +1,8 @@
 import { defineProject } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.mjs';
 
 export default defineProject({
-  resolve: { conditions: ['hezuo-source'] },
+  ...sourceConditions,
   test: {
     name: 'agri-input',
     include: ['src/**/*.test.ts'],

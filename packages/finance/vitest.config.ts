@@ -1,7 +1,8 @@
 import { defineProject } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.mjs';
 
 export default defineProject({
-  resolve: { conditions: ['hezuo-source'] },
+  ...sourceConditions,
   test: {
     name: 'finance',
     include: ['src/**/*.test.ts'],

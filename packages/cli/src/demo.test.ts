@@ -27,6 +27,17 @@ describe('demo (zh-CN)', () => {
     expect(out.join('\n')).not.toContain(DEMO_DATA.uscc);
   });
 
+  it('founds a cooperative under Art. 20 and votes a special resolution with capped additional votes', async () => {
+    const out = await demoOutput('zh-CN');
+    expect(out).toContain(
+      '  高密市丰收粮食种植专业合作社 于 2026-01-10 设立：成员 10 名，农民占 90.0%（不低于 80%，第二十条）',
+    );
+    expect(out).toContain(
+      '  附加表决权（按交易额，不超过基本表决权 10 票的 20%，第二十二条）：M001 1 票、M002 1 票',
+    );
+    expect(out).toContain('  修改章程（特别决议）：出席 8/10，赞成 9 票 / 总表决权 12 票，需 8 票，通过');
+  });
+
   it('turns the trusteeship contract into a credit characteristic, and no contract into no record', async () => {
     const out = await demoOutput('zh-CN');
     expect(out).toContain('  已登记托管合同 TG-2026-001：成员 M001，120.5 亩，履行中，2026-03-01 起');

@@ -1,7 +1,9 @@
 import { agriInput, NUTRIENT_LABELS, NUTRIENTS } from '@hezuo/agri-input';
 import {
   allocate,
+  checkRegisterComposition,
   createHezuo,
+  currentMembers,
   DEFAULT_LOCALE,
   fixedClock,
   formatFen,
@@ -10,7 +12,10 @@ import {
   LocaleSchema,
   maskResidentId,
   maskUscc,
+  type Party,
   parseInput,
+  RESOLUTION_KIND_LABELS,
+  residentIdCheckCharacter,
   sumFen,
   validateResidentId,
   validateUscc,
@@ -51,12 +56,40 @@ export const DEMO_DATA = Object.freeze({
   loanStart: '2025-06-30',
   /** The catalogue product whose bag is analysed. */
   fertilizerId: 'npk-15-15-15',
+  /** The cooperative founded in the demo. */
+  cooperative: Object.freeze({
+    kind: 'cooperative',
+    id: 'gaomi-fengshou',
+    name: '高密市丰收粮食种植专业合作社',
+    regionCode: '370785',
+  } as const),
+  /** Founders: ten people, the last not a farmer. */
+  founderCount: 10,
+  /** Founding date. */
+  foundedOn: '2026-01-10',
+  /** The meeting that votes on a charter amendment, and how many attend and vote for it. */
+  meeting: Object.freeze({ date: '2026-06-30', present: 8, inFavour: 7 }),
 });
+
+/** A founder: a GB 11643-valid resident ID is made up for each, and only ever shown masked. */
+function demoFounder(n: number): Party {
+  const first17 = `370785197${n % 10}0${1 + (n % 9)}1${n % 10}${String(n).padStart(3, '0')}`;
+  return {
+    kind: 'naturalPerson',
+    id: `M${String(n).padStart(3, '0')}`,
+    name: `成员${n}`,
+    residentId: first17 + residentIdCheckCharacter(first17),
+    farmer: n < DEMO_DATA.founderCount,
+    regionCode: DEMO_DATA.cooperative.regionCode,
+  };
+}
 
 /**
  * Runs the end-to-end demo, writing a readable summary to `io.stdout`: a client with the
  * finance, trusteeship and agri-input plugins and a fixed clock; a resident ID and a credit code
- * checked and printed masked; a trusteeship contract recorded and the member's credit
+ * checked and printed masked; a cooperative founded under the law's rules, its members'
+ * deliveries posted to their accounts, and a special resolution voted with additional votes;
+ * a trusteeship contract recorded and the member's credit
  * characteristics computed; a surplus allocated by patronage with the sum checked; simple
  * interest on a loan; the nutrients in a bag of compound fertiliser.
  *
@@ -92,6 +125,61 @@ export async function runDemo(io: CliIo, locale: Locale = DEFAULT_LOCALE): Promi
   say(m.uscc(maskUscc(entity.code)));
   say(m.entityKind(entity.entityKindLabel[lang]));
 
+  // A cooperative founded under the law's rules, its members' deliveries, and a vote.
+  say('');
+  say(m.cooperativeHeading);
+  const founders = Array.from({ length: DEMO_DATA.founderCount }, (_, i) => demoFounder(i + 1));
+  const register = await hz.cooperatives.found({
+    cooperative: DEMO_DATA.cooperative,
+    founders,
+    foundedOn: DEMO_DATA.foundedOn,
+  });
+  const composition = checkRegisterComposition(currentMembers(register).map((member) => member.party));
+  say(m.founded(m.cooperativeName, DEMO_DATA.foundedOn, composition.memberCount, composition.farmerPercent));
+  // Each member's patronage is posted to its member account; the surplus below is split by it.
+  await hz.cooperatives.postTransactions(
+    DEMO_DATA.cooperative.id,
+    DEMO_DATA.members.map((memberId, i) => ({
+      id: `T-${memberId}`,
+      cooperativeId: DEMO_DATA.cooperative.id,
+      counterparty: { type: 'member' as const, memberId },
+      kind: 'produceDelivery' as const,
+      date: DEMO_DATA.foundedOn.replace('01-10', '06-12'),
+      amount: DEMO_DATA.patronageFen[i] ?? 0,
+    })),
+  );
+  const present = founders.slice(0, DEMO_DATA.meeting.present).map((f) => f.id);
+  const outcome = await hz.cooperatives.decide(DEMO_DATA.cooperative.id, {
+    resolution: {
+      id: 'R-2026-01',
+      subject: { type: 'charterAmendment' },
+      meetingDate: DEMO_DATA.meeting.date,
+    },
+    attendance: present,
+    ballots: present.map((memberId, i) => ({
+      memberId,
+      choice: i < DEMO_DATA.meeting.inFavour ? 'for' : 'against',
+    })),
+    additionalVotes: { basis: 'transactionAmount', fenPerVote: 200_000 },
+  });
+  say(
+    m.additionalVotes(
+      outcome.additionalVoteHolders.map((h) => m.holder(h.memberId, h.additionalVotes)),
+      outcome.quorum.members,
+    ),
+  );
+  say(
+    m.vote(
+      RESOLUTION_KIND_LABELS[outcome.kind][lang],
+      outcome.quorum.present,
+      outcome.quorum.members,
+      outcome.votesFor,
+      outcome.totalVotes,
+      outcome.requiredVotes,
+      outcome.passed,
+    ),
+  );
+
   // Trusteeship records become credit evidence.
   say('');
   say(m.trusteeshipHeading);
@@ -125,9 +213,15 @@ export async function runDemo(io: CliIo, locale: Locale = DEFAULT_LOCALE): Promi
   say('');
   say(m.surplusHeading);
   say(m.surplusTotal(money(DEMO_DATA.surplusFen)));
-  const shares = allocate(DEMO_DATA.surplusFen, DEMO_DATA.patronageFen);
+  const patronage = await Promise.all(
+    DEMO_DATA.members.map(
+      async (memberId) =>
+        (await hz.cooperatives.account(DEMO_DATA.cooperative.id, memberId)).transactions.amount,
+    ),
+  );
+  const shares = allocate(DEMO_DATA.surplusFen, patronage);
   DEMO_DATA.members.forEach((memberId, i) => {
-    say(m.surplusShare(memberId, money(DEMO_DATA.patronageFen[i] ?? 0), money(shares[i] ?? 0)));
+    say(m.surplusShare(memberId, money(patronage[i] ?? 0), money(shares[i] ?? 0)));
   });
   const sum = sumFen(shares);
   const sharesAddUp = sum === DEMO_DATA.surplusFen;

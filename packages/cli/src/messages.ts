@@ -41,6 +41,26 @@ export interface DemoMessages {
   uscc(masked: string): string;
   /** The entity kind decoded from the credit code. */
   entityKind(label: string): string;
+  /** Section heading: the cooperative, its founding and a vote. */
+  readonly cooperativeHeading: string;
+  /** The demo cooperative's name. */
+  readonly cooperativeName: string;
+  /** The founded cooperative. */
+  founded(name: string, foundedOn: string, members: number, farmerPercent: string): string;
+  /** The additional-vote holders announced at the meeting (Art. 22). */
+  additionalVotes(holders: readonly string[], members: number): string;
+  /** One holder of additional votes. */
+  holder(memberId: string, votes: number): string;
+  /** The outcome of a resolution. */
+  vote(
+    kind: string,
+    present: number,
+    members: number,
+    votesFor: number,
+    totalVotes: number,
+    required: number,
+    passed: boolean,
+  ): string;
   /** Section heading: trusteeship and credit. */
   readonly trusteeshipHeading: string;
   /** A recorded trusteeship contract. */
@@ -115,7 +135,7 @@ const zhCN: CliMessages = {
     '用法：hezuo <命令> [选项]',
     '',
     '命令：',
-    '  demo               运行端到端演示：身份核验、土地托管与信用特征、盈余分配、贷款利息、农资养分',
+    '  demo               运行端到端演示：身份核验、合作社设立与表决、土地托管与信用特征、盈余分配、贷款利息、农资养分',
     '  help               显示本帮助',
     '',
     '选项：',
@@ -139,6 +159,15 @@ const zhCN: CliMessages = {
     birthAndSex: (birthDate, sex) => `  出生日期：${birthDate}　性别：${sex === 'male' ? '男' : '女'}`,
     uscc: (masked) => `  统一社会信用代码：${masked}（校验通过）`,
     entityKind: (label) => `  主体类型：${label}`,
+    cooperativeHeading: '【合作社设立与表决】',
+    cooperativeName: '高密市丰收粮食种植专业合作社',
+    founded: (name, foundedOn, members, farmerPercent) =>
+      `  ${name} 于 ${foundedOn} 设立：成员 ${members} 名，农民占 ${farmerPercent}%（不低于 80%，第二十条）`,
+    additionalVotes: (holders, members) =>
+      `  附加表决权（按交易额，不超过基本表决权 ${members} 票的 20%，第二十二条）：${holders.join('、')}`,
+    holder: (memberId, votes) => `${memberId} ${votes} 票`,
+    vote: (kind, present, members, votesFor, totalVotes, required, passed) =>
+      `  修改章程（${kind}）：出席 ${present}/${members}，赞成 ${votesFor} 票 / 总表决权 ${totalVotes} 票，需 ${required} 票，${passed ? '通过' : '未通过'}`,
     trusteeshipHeading: '【土地托管与信用特征】',
     contractRecorded: (id, memberId, areaMu, status, startDate) =>
       `  已登记托管合同 ${id}：成员 ${memberId}，${areaMu} 亩，${ZH_STATUS[status]}，${startDate} 起`,
@@ -167,8 +196,8 @@ const en: CliMessages = {
     'Usage: hezuo <command> [options]',
     '',
     'Commands:',
-    '  demo               Run the end-to-end demo: identity checks, land trusteeship and credit,',
-    '                     surplus distribution, loan interest, fertiliser nutrients',
+    '  demo               Run the end-to-end demo: identity checks, a cooperative founded and a vote,',
+    '                     land trusteeship and credit, surplus distribution, loan interest, fertiliser nutrients',
     '  help               Show this help',
     '',
     'Options:',
@@ -192,6 +221,15 @@ const en: CliMessages = {
     birthAndSex: (birthDate, sex) => `  Date of birth: ${birthDate}  Sex: ${sex}`,
     uscc: (masked) => `  Unified social credit code: ${masked} (valid)`,
     entityKind: (label) => `  Entity kind: ${label}`,
+    cooperativeHeading: '[A cooperative founded, and a vote]',
+    cooperativeName: "Gaomi Fengshou Grain Growers' Cooperative",
+    founded: (name, foundedOn, members, farmerPercent) =>
+      `  ${name} founded on ${foundedOn}: ${members} members, ${farmerPercent} % farmers (at least 80 %, Art. 20)`,
+    additionalVotes: (holders, members) =>
+      `  Additional votes (by patronage, at most 20 % of the ${members} basic votes, Art. 22): ${holders.join(', ')}`,
+    holder: (memberId, votes) => `${memberId} ${votes}`,
+    vote: (kind, present, members, votesFor, totalVotes, required, passed) =>
+      `  Charter amendment (${kind}): ${present} of ${members} present, ${votesFor} of ${totalVotes} votes for, ${required} needed: ${passed ? 'passed' : 'failed'}`,
     trusteeshipHeading: '[Land trusteeship and credit characteristics]',
     contractRecorded: (id, memberId, areaMu, status, startDate) =>
       `  Recorded trusteeship contract ${id}: member ${memberId}, ${areaMu} mu, ${EN_STATUS[status]}, from ${startDate}`,

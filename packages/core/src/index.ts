@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export * from './accounts/index';
+export * from './cooperative/index';
 export type {
   CreditFeatureDefinition,
   CreditFeatureInput,
@@ -25,6 +27,8 @@ export {
   type HezuoEvents,
   type HezuoListener,
 } from './events/eventBus';
+export * from './federation/index';
+export * from './governance/index';
 export {
   DEFAULT_LOCALE,
   LOCALES,
@@ -56,6 +60,7 @@ export {
 } from './identity/uscc';
 export { consoleLogger, type LogFields, type Logger, LoggerSchema, silentLogger } from './logging/logger';
 export { redactFields, redactingLogger, redactText } from './logging/redact';
+export * from './marketing/index';
 export { AllocationWeightsSchema, allocate, splitEvenly } from './money/allocate';
 export {
   addFen,
@@ -80,6 +85,11 @@ export {
   type UnionToIntersection,
 } from './plugins/plugin';
 export { type Clock, fixedClock, systemClock } from './runtime/clock';
+export {
+  COOPERATIVE_RECORD_KINDS,
+  type CooperativesApi,
+  type MeetingDecisionInput,
+} from './runtime/cooperativesApi';
 export {
   createHezuo,
   type HezuoClient,

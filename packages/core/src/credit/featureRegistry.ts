@@ -164,7 +164,7 @@ export function createCreditFeatureRegistry(store: Store, events: EventBus) {
         );
       }
       features.set(valid.id, Object.freeze({ ...(valid as CreditFeatureDefinition), plugin }));
-      events.emit('credit:featureRegistered', { id: valid.id, plugin });
+      events.emit('credit.featureRegistered', { id: valid.id, plugin });
     },
   });
 

@@ -37,6 +37,34 @@ export const HEZUO_ERROR_CODES = [
   'INVALID_RECORD',
   /** A store transaction failed and was rolled back; `details.cause` holds the reason. */
   'TRANSACTION_FAILED',
+  /** Founding needs at least 5 members (Art. 12), a union at least 3 cooperatives (Art. 56). */
+  'FOUNDING_MEMBERS',
+  /** The register would break Art. 20: farmers' share or the cap on organisation members. */
+  'MEMBERSHIP_COMPOSITION',
+  /** The party may not be a member: public-administration functions (Art. 19), wrong kind for a union. */
+  'INELIGIBLE_MEMBER',
+  /** The party is already a member. */
+  'ALREADY_MEMBER',
+  /** The id names nobody on the register (or a member who has left). */
+  'NOT_A_MEMBER',
+  /** Joining needs a passed member-meeting resolution that admits the applicant (Art. 24). */
+  'RESOLUTION_REQUIRED',
+  /** An exit notice came later than the charter and Art. 25 allow before the accounting year ends. */
+  'EXIT_NOTICE_TOO_LATE',
+  /** The member's exit was already requested or completed, or not requested yet. */
+  'EXIT_STATE',
+  /** Dates are out of order (an end before its start, a posting before joining). */
+  'DATE_ORDER',
+  /** Additional votes would exceed 20 % of basic votes (Art. 22), or a union would grant any. */
+  'VOTE_CAP_EXCEEDED',
+  /** A member cast a second ballot on the same resolution. */
+  'DUPLICATE_VOTE',
+  /** A meeting or resolution breaks a procedural rule (quorum, thresholds below the law, assembly size). */
+  'MEETING_RULE',
+  /** One person holds offices the law keeps apart (Art. 33: no director, manager or accountant as supervisor). */
+  'INCOMPATIBLE_OFFICES',
+  /** A posting, order or match does not fit the ledger (unknown delivery, over-filled order, crop mismatch). */
+  'LEDGER_RULE',
 ] as const;
 
 /** A stable error code; see {@link HEZUO_ERROR_CODES}. */

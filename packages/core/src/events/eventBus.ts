@@ -17,11 +17,48 @@ import { type Logger, LoggerSchema } from '../logging/logger';
  */
 export interface HezuoEvents {
   /** A plugin finished its setup. */
-  'plugin:ready': { readonly name: string };
+  'plugin.ready': { readonly name: string };
   /** A store transaction committed; `writes` counts the records put or deleted. */
-  'store:committed': { readonly writes: number };
+  'store.committed': { readonly writes: number };
   /** A credit characteristic was registered by a plugin. */
-  'credit:featureRegistered': { readonly id: string; readonly plugin: string };
+  'credit.featureRegistered': { readonly id: string; readonly plugin: string };
+  /** A member joined a cooperative (by founding or admission). Ids only, never personal data. */
+  'member.joined': { readonly cooperativeId: string; readonly memberId: string; readonly joinedOn: string };
+  /** A member gave written notice of exit; membership ends on `effectiveOn`. */
+  'member.exitRequested': {
+    readonly cooperativeId: string;
+    readonly memberId: string;
+    readonly noticeOn: string;
+    readonly effectiveOn: string;
+  };
+  /** A member's exit took effect and was settled; `refund` in fen. */
+  'member.exited': {
+    readonly cooperativeId: string;
+    readonly memberId: string;
+    readonly exitedOn: string;
+    readonly refund: number;
+  };
+  /** A transaction was posted to a member account or to the non-member totals. */
+  'transaction.posted': {
+    readonly cooperativeId: string;
+    readonly transactionId: string;
+    readonly memberId: string | null;
+    readonly kind: string;
+    readonly amount: number;
+  };
+  /** A resolution passed at a member meeting. */
+  'resolution.passed': {
+    readonly cooperativeId: string;
+    readonly resolutionId: string;
+    readonly subject: string;
+  };
+  /** A resolution failed (quorum or threshold not reached). */
+  'resolution.failed': {
+    readonly cooperativeId: string;
+    readonly resolutionId: string;
+    readonly subject: string;
+    readonly reason: string;
+  };
 }
 
 /** A name in {@link HezuoEvents}. */

@@ -195,7 +195,15 @@ export function maskResidentId(id: string): string {
 }
 
 /** Schema of a valid resident ID; parses to the normalised 18-character form. */
-export const ResidentIdSchema = z
-  .string()
-  .refine((value) => isValidResidentId(value), { error: 'must be a valid resident ID (GB 11643-1999)' })
-  .transform((value) => validateResidentId(value).id);
+export const ResidentIdSchema = z.string().transform((value, ctx) => {
+  try {
+    return validateResidentId(value).id;
+  } catch (error) {
+    // The message names the reason, never the number.
+    ctx.addIssue({
+      code: 'custom',
+      message: error instanceof Error ? error.message : 'must be a valid resident ID (GB 11643-1999)',
+    });
+    return z.NEVER;
+  }
+});

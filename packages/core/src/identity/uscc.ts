@@ -159,9 +159,15 @@ export function maskUscc(code: string): string {
 }
 
 /** Schema of a valid credit code; parses to its upper-case form. */
-export const UsccSchema = z
-  .string()
-  .refine((value) => isValidUscc(value), {
-    error: 'must be a valid unified social credit code (GB 32100-2015)',
-  })
-  .transform((value) => value.toUpperCase());
+export const UsccSchema = z.string().transform((value, ctx) => {
+  try {
+    return validateUscc(value).code;
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        error instanceof Error ? error.message : 'must be a valid unified social credit code (GB 32100-2015)',
+    });
+    return z.NEVER;
+  }
+});

@@ -68,6 +68,7 @@ export const RESERVED_PLUGIN_NAMES = [
   'logger',
   'locale',
   'credit',
+  'cooperatives',
   'plugins',
   'plugin',
   'hasPlugin',

@@ -58,7 +58,7 @@ describe('createHezuo', () => {
   it('announces plugin setup and commits on the event bus', async () => {
     const hz = createHezuo({ plugins: [counter()] });
     const commits = vi.fn();
-    hz.events.on('store:committed', commits);
+    hz.events.on('store.committed', commits);
     await hz.counter.visit('m1', 'v1');
     await hz.store.transaction(async (tx) => {
       await tx.put('counter.visit', 'v2', { memberId: 'm1' });

@@ -11,6 +11,7 @@ import { type HezuoPlugin, HezuoPluginSchema, type PluginApis, type PluginContex
 import { createMemoryStore } from '../store/memoryStore';
 import type { Store } from '../store/store';
 import { type Clock, systemClock } from './clock';
+import { type CooperativesApi, createCooperativesApi } from './cooperativesApi';
 import { observeCommits } from './observeCommits';
 
 /** Options for {@link createHezuo}. */
@@ -41,6 +42,8 @@ export interface HezuoCore {
   readonly locale: Locale;
   /** Credit characteristics contributed by the plugins. */
   readonly credit: CreditFeatureRegistry;
+  /** Cooperatives: founding, membership, exits, member accounts, kept in the store. */
+  readonly cooperatives: CooperativesApi;
   /** The names of the plugins, in setup order. */
   readonly plugins: readonly string[];
   /** True when a plugin of that name is installed. */
@@ -144,7 +147,7 @@ export function createHezuo<const Plugins extends readonly HezuoPlugin[] = reado
       use: (name) => lookup(name, (n) => requires.has(n)),
     };
     apis.set(plugin.name, plugin.setup(context));
-    events.emit('plugin:ready', { name: plugin.name });
+    events.emit('plugin.ready', { name: plugin.name });
   }
 
   const core: HezuoCore = {
@@ -154,6 +157,7 @@ export function createHezuo<const Plugins extends readonly HezuoPlugin[] = reado
     logger,
     locale,
     credit: registry,
+    cooperatives: createCooperativesApi(store, events),
     plugins: Object.freeze([...apis.keys()]),
     hasPlugin: (name) => apis.has(name),
     plugin: (name) => lookup(name, () => true),

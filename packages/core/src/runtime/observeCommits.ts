@@ -24,7 +24,7 @@ export function observeCommits(store: Store, events: EventBus): Store {
       };
       return work(counted);
     });
-    if (writes > 0) events.emit('store:committed', { writes });
+    if (writes > 0) events.emit('store.committed', { writes });
     return result;
   };
   return {

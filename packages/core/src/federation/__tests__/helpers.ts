@@ -1,0 +1,24 @@
+import { HezuoError, isHezuoError } from '../../errors/HezuoError';
+import type { Federation } from '../federation';
+
+/** The HezuoError `fn` throws; fails the test when it returns or throws something else. */
+export function thrown(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
+  try {
+    fn();
+  } catch (error) {
+    if (isHezuoError(error)) return { code: error.code, path: [...error.path] };
+    throw error;
+  }
+  throw new HezuoError('INVALID_INPUT', 'expected a HezuoError, but the call returned');
+}
+
+/** A federation with defaults, for tests. */
+export function federation(fields: Partial<Federation> & Pick<Federation, 'id' | 'level'>): Federation {
+  return {
+    kind: 'federation',
+    name: `${fields.id} 农合联`,
+    type: 'regional',
+    regionCode: '370781',
+    ...fields,
+  };
+}

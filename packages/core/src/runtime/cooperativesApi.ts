@@ -1,0 +1,342 @@
+import type { MemberAccount } from '../accounts/memberAccount';
+import { MemberLedger, type MemberLedgerState, type PostingReceipt } from '../accounts/memberLedger';
+import type { Transaction } from '../accounts/transaction';
+import { type AdmissionInput, admitMembers } from '../cooperative/admission';
+import { type ExitDecision, type ExitRequest, requestExit } from '../cooperative/exit';
+import { completeExits, type ExitCompletion, type ExitCompletionResult } from '../cooperative/exitSettlement';
+import { type FoundingInput, foundCooperative } from '../cooperative/founding';
+import { EntityIdSchema } from '../cooperative/ids';
+import type { CooperativeRegister } from '../cooperative/register';
+import { parseInput } from '../errors/fromZod';
+import { HezuoError } from '../errors/HezuoError';
+import type { EventBus } from '../events/eventBus';
+import { type AdditionalVoteRule, assignAdditionalVotes } from '../governance/additionalVotes';
+import type { Ballot } from '../governance/ballot';
+import type { MeetingCharter } from '../governance/meetingRules';
+import type { Resolution } from '../governance/resolution';
+import { type ResolutionOutcome, tallyResolution } from '../governance/tally';
+import { buildUnionVotingRoll } from '../governance/union';
+import { buildVotingRoll, type VotingRoll } from '../governance/votingRoll';
+import { IsoDateSchema } from '../identity/residentId';
+import type { Store, StoreTransaction } from '../store/store';
+
+/** Store kinds the cooperative runtime keeps its records under. */
+export const COOPERATIVE_RECORD_KINDS = Object.freeze({
+  register: 'core.cooperative',
+  ledger: 'core.memberLedger',
+  resolution: 'core.resolution',
+});
+
+/** What a member meeting decides on, for {@link CooperativesApi.decide}. */
+export interface MeetingDecisionInput {
+  /** The resolution put to the meeting; its `meetingDate` fixes who is a member. */
+  readonly resolution: Resolution;
+  /** Ids of the members present. */
+  readonly attendance: readonly string[];
+  /** The ballots cast. */
+  readonly ballots: readonly Ballot[];
+  /** The charter's rule for additional votes (Art. 22); none when left out. */
+  readonly additionalVotes?: AdditionalVoteRule;
+  /** The charter's meeting rules (higher quorum or thresholds); the law's when left out. */
+  readonly charter?: MeetingCharter;
+}
+
+/**
+ * Cooperatives on the client (`hz.cooperatives`): the pure membership and ledger functions,
+ * with their state kept in the store and every change announced on the event bus. Each call
+ * runs in one store transaction, so a refused change leaves the store as it was.
+ */
+export interface CooperativesApi {
+  /** Founds a cooperative ({@link foundCooperative}), opens its founders' member accounts. */
+  found(input: FoundingInput): Promise<CooperativeRegister>;
+  /** The register of a cooperative; `NOT_FOUND` if there is none. */
+  register(cooperativeId: string): Promise<CooperativeRegister>;
+  /** Admits members ({@link admitMembers}) and opens their accounts. */
+  admit(cooperativeId: string, input: AdmissionInput): Promise<CooperativeRegister>;
+  /** Records a notice of exit ({@link requestExit}). */
+  requestExit(cooperativeId: string, request: ExitRequest): Promise<ExitDecision>;
+  /**
+   * Ends the exits due on `input.on` and settles them ({@link completeExits}); balances are
+   * read from the member accounts, so only the uncovered losses need to be given.
+   */
+  completeExits(
+    cooperativeId: string,
+    input: Omit<ExitCompletion, 'balances'>,
+  ): Promise<ExitCompletionResult>;
+  /** Posts transactions to the member accounts, all or none ({@link MemberLedger.post}). */
+  postTransactions(cooperativeId: string, transactions: readonly Transaction[]): Promise<PostingReceipt>;
+  /**
+   * Tallies a resolution at a member meeting: builds the voting roll from the register as of the
+   * meeting date (one basic vote each, plus additional votes by the charter's rule from the
+   * member accounts, capped at 20 % by Art. 22; none in a union), counts the ballots
+   * ({@link tallyResolution}), keeps the outcome, and emits `resolution.passed` or
+   * `resolution.failed`. A resolution id is decided once (`MEETING_RULE` otherwise).
+   */
+  decide(cooperativeId: string, input: MeetingDecisionInput): Promise<ResolutionOutcome>;
+  /** A decided resolution's outcome; `NOT_FOUND` if there is none. */
+  resolution(cooperativeId: string, resolutionId: string): Promise<ResolutionOutcome>;
+  /**
+   * Changes a member's capital or quantified reserve share by signed amounts in fen (a capital
+   * payment, a year's reserve quantified to members); never below zero.
+   */
+  adjustBalances(
+    cooperativeId: string,
+    memberId: string,
+    change: { readonly capital?: number; readonly reserveShare?: number },
+  ): Promise<MemberAccount>;
+  /** One member's account. */
+  account(cooperativeId: string, memberId: string): Promise<MemberAccount>;
+  /** All member accounts, ordered by member id. */
+  accounts(cooperativeId: string): Promise<MemberAccount[]>;
+}
+
+/** @internal Builds the cooperatives API of a client. */
+export function createCooperativesApi(store: Store, events: EventBus): CooperativesApi {
+  const loadRegister = async (tx: StoreTransaction, cooperativeId: string): Promise<CooperativeRegister> => {
+    const id = parseInput(EntityIdSchema, cooperativeId, { path: ['cooperativeId'] });
+    const register = await tx.get<CooperativeRegister>(COOPERATIVE_RECORD_KINDS.register, id);
+    if (!register) throw new HezuoError('NOT_FOUND', `no cooperative ${id}`, { path: ['cooperativeId'] });
+    return register;
+  };
+  const loadLedger = async (tx: StoreTransaction, cooperativeId: string): Promise<MemberLedger> => {
+    const state = await tx.get<MemberLedgerState>(COOPERATIVE_RECORD_KINDS.ledger, cooperativeId);
+    return state ? MemberLedger.fromJSON(state) : new MemberLedger(cooperativeId);
+  };
+  const save = async (tx: StoreTransaction, register: CooperativeRegister, ledger?: MemberLedger) => {
+    await tx.put(COOPERATIVE_RECORD_KINDS.register, register.cooperative.id, register);
+    if (ledger) await tx.put(COOPERATIVE_RECORD_KINDS.ledger, register.cooperative.id, ledger.toJSON());
+  };
+  /** Runs `work` in a transaction and emits its events only once it has committed. */
+  const commit = async <R>(
+    work: (tx: StoreTransaction, announce: (emit: () => void) => void) => Promise<R>,
+  ): Promise<R> => {
+    const pending: (() => void)[] = [];
+    const result = await store.transaction((tx) => work(tx, (emit) => pending.push(emit)));
+    for (const emit of pending) emit();
+    return result;
+  };
+
+  return {
+    found: (input) =>
+      commit(async (tx, announce) => {
+        const register = foundCooperative(input);
+        const id = register.cooperative.id;
+        if (await tx.get(COOPERATIVE_RECORD_KINDS.register, id)) {
+          throw new HezuoError('ALREADY_MEMBER', `cooperative ${id} already exists`, {
+            path: ['cooperative', 'id'],
+          });
+        }
+        const ledger = new MemberLedger(id);
+        for (const m of register.members) {
+          ledger.open({ memberId: m.party.id });
+          announce(() =>
+            events.emit('member.joined', { cooperativeId: id, memberId: m.party.id, joinedOn: m.joinedOn }),
+          );
+        }
+        await save(tx, register, ledger);
+        return register;
+      }),
+
+    register: (cooperativeId) => store.transaction((tx) => loadRegister(tx, cooperativeId)),
+
+    admit: (cooperativeId, input) =>
+      commit(async (tx, announce) => {
+        const before = await loadRegister(tx, cooperativeId);
+        const register = admitMembers(before, input);
+        const ledger = await loadLedger(tx, before.cooperative.id);
+        for (const m of register.members.slice(before.members.length)) {
+          // A member who left and is admitted again keeps the account it had.
+          if (!ledger.has(m.party.id)) ledger.open({ memberId: m.party.id });
+          announce(() =>
+            events.emit('member.joined', {
+              cooperativeId: before.cooperative.id,
+              memberId: m.party.id,
+              joinedOn: m.joinedOn,
+            }),
+          );
+        }
+        await save(tx, register, ledger);
+        return register;
+      }),
+
+    requestExit: (cooperativeId, request) =>
+      commit(async (tx, announce) => {
+        const decision = requestExit(await loadRegister(tx, cooperativeId), request);
+        await save(tx, decision.register);
+        announce(() =>
+          events.emit('member.exitRequested', {
+            cooperativeId: decision.register.cooperative.id,
+            memberId: decision.memberId,
+            noticeOn: decision.noticeOn,
+            effectiveOn: decision.effectiveOn,
+          }),
+        );
+        return decision;
+      }),
+
+    completeExits: (cooperativeId, input) =>
+      commit(async (tx, announce) => {
+        const register = await loadRegister(tx, cooperativeId);
+        const ledger = await loadLedger(tx, register.cooperative.id);
+        const year = typeof input?.on === 'string' ? input.on.slice(0, 4) : '';
+        const balances = register.members
+          .filter((m) => m.status !== 'exited')
+          .map((m) => {
+            const account = ledger.account(m.party.id);
+            return {
+              memberId: m.party.id,
+              capital: account.capital,
+              reserveShare: account.reserveShare,
+              transactionAmount: account.byYear[year]?.amount ?? 0,
+            };
+          });
+        const result = completeExits(register, { ...input, balances });
+        for (const s of result.settlements) {
+          // The refund pays out capital and reserve share; the account keeps the transaction record.
+          ledger.adjust(s.memberId, { capital: -s.capital, reserveShare: -s.reserveShare });
+          announce(() =>
+            events.emit('member.exited', {
+              cooperativeId: register.cooperative.id,
+              memberId: s.memberId,
+              exitedOn: input.on,
+              refund: s.refund,
+            }),
+          );
+        }
+        await save(tx, result.register, ledger);
+        return result;
+      }),
+
+    postTransactions: (cooperativeId, transactions) =>
+      commit(async (tx, announce) => {
+        const register = await loadRegister(tx, cooperativeId);
+        const ledger = await loadLedger(tx, register.cooperative.id);
+        const receipt = ledger.post(transactions);
+        await tx.put(COOPERATIVE_RECORD_KINDS.ledger, register.cooperative.id, ledger.toJSON());
+        for (const t of transactions) {
+          announce(() =>
+            events.emit('transaction.posted', {
+              cooperativeId: t.cooperativeId,
+              transactionId: t.id,
+              memberId: t.counterparty.type === 'member' ? t.counterparty.memberId : null,
+              kind: t.kind,
+              amount: t.amount,
+            }),
+          );
+        }
+        return receipt;
+      }),
+
+    decide: (cooperativeId, input) =>
+      commit(async (tx, announce) => {
+        const register = await loadRegister(tx, cooperativeId);
+        const id = register.cooperative.id;
+        const meetingDate = (input as { resolution?: { meetingDate?: unknown } } | null)?.resolution
+          ?.meetingDate;
+        parseInput(IsoDateSchema, meetingDate, { path: ['input', 'resolution', 'meetingDate'] });
+        const resolutionId = parseInput(EntityIdSchema, input.resolution.id, {
+          path: ['input', 'resolution', 'id'],
+        });
+        if (await tx.get(COOPERATIVE_RECORD_KINDS.resolution, `${id}:${resolutionId}`)) {
+          throw new HezuoError('MEETING_RULE', `resolution ${resolutionId} has already been decided`, {
+            path: ['input', 'resolution', 'id'],
+          });
+        }
+        // Members on the meeting date: joined by then and not yet gone.
+        const members = register.members.filter(
+          (m) =>
+            m.joinedOn <= (meetingDate as string) &&
+            (m.status !== 'exited' || (m.exitEffectiveOn ?? '') >= (meetingDate as string)),
+        );
+        const union = register.cooperative.kind === 'cooperativeUnion';
+        let roll: VotingRoll;
+        if (union) {
+          if (input.additionalVotes) {
+            throw new HezuoError(
+              'VOTE_CAP_EXCEEDED',
+              'a union gives no additional votes (one cooperative, one vote)',
+              {
+                path: ['input', 'additionalVotes'],
+              },
+            );
+          }
+          roll = buildUnionVotingRoll(members.map((m) => m.party.id));
+        } else if (input.additionalVotes) {
+          const ledger = await loadLedger(tx, id);
+          const year = (meetingDate as string).slice(0, 4);
+          const assignment = assignAdditionalVotes(
+            members.map((m) => {
+              const account = ledger.account(m.party.id);
+              return {
+                memberId: m.party.id,
+                capital: account.capital,
+                transactionAmount: account.byYear[year]?.amount ?? 0,
+              };
+            }),
+            input.additionalVotes,
+          );
+          roll = buildVotingRoll(
+            members.map((m) => m.party.id),
+            assignment,
+          );
+        } else {
+          roll = buildVotingRoll(members.map((m) => m.party.id));
+        }
+        const outcome = tallyResolution({
+          resolution: input.resolution,
+          roll,
+          attendance: input.attendance,
+          ballots: input.ballots,
+          ...(input.charter === undefined ? {} : { charter: input.charter }),
+        });
+        await tx.put(COOPERATIVE_RECORD_KINDS.resolution, `${id}:${outcome.id}`, outcome);
+        announce(() =>
+          outcome.passed
+            ? events.emit('resolution.passed', {
+                cooperativeId: id,
+                resolutionId: outcome.id,
+                subject: outcome.subject.type,
+              })
+            : events.emit('resolution.failed', {
+                cooperativeId: id,
+                resolutionId: outcome.id,
+                subject: outcome.subject.type,
+                reason: outcome.reasonCode,
+              }),
+        );
+        return outcome;
+      }),
+
+    resolution: (cooperativeId, resolutionId) =>
+      store.transaction(async (tx) => {
+        const register = await loadRegister(tx, cooperativeId);
+        const id = parseInput(EntityIdSchema, resolutionId, { path: ['resolutionId'] });
+        const outcome = await tx.get<ResolutionOutcome>(
+          COOPERATIVE_RECORD_KINDS.resolution,
+          `${register.cooperative.id}:${id}`,
+        );
+        if (!outcome)
+          throw new HezuoError('NOT_FOUND', `no decided resolution ${id}`, { path: ['resolutionId'] });
+        return outcome;
+      }),
+
+    adjustBalances: (cooperativeId, memberId, change) =>
+      commit(async (tx) => {
+        const register = await loadRegister(tx, cooperativeId);
+        const ledger = await loadLedger(tx, register.cooperative.id);
+        ledger.adjust(memberId, change);
+        await tx.put(COOPERATIVE_RECORD_KINDS.ledger, register.cooperative.id, ledger.toJSON());
+        return ledger.account(memberId);
+      }),
+
+    account: (cooperativeId, memberId) =>
+      store.transaction(async (tx) =>
+        (await loadLedger(tx, (await loadRegister(tx, cooperativeId)).cooperative.id)).account(memberId),
+      ),
+
+    accounts: (cooperativeId) =>
+      store.transaction(async (tx) =>
+        (await loadLedger(tx, (await loadRegister(tx, cooperativeId)).cooperative.id)).accounts(),
+      ),
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Resolve `@hezuo/*` packages to their TypeScript source in tests (the `hezuo-source` export
+ * condition), so tests never run against a stale build. Vitest runs tests as SSR, which has
+ * its own condition list; the rest of each list is Vite's default.
+ */
+export const sourceConditions = {
+  resolve: { conditions: ['hezuo-source', 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: ['hezuo-source', 'module', 'node', 'development|production'] } },
+};
