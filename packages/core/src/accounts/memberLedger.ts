@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { EntityIdSchema } from '../cooperative/ids';
 import { hezuoErrorFromZod, parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
+import { IdIndex } from '../internal/idIndex';
 import { type Fen, FenSchema, SignedFenSchema } from '../money/fen';
-import { IdSet } from './idSet';
 import type { MemberAccount, NonMemberTotals, TransactionTotals } from './memberAccount';
 import {
   TRANSACTION_KINDS,
@@ -203,7 +203,7 @@ export class MemberLedger {
   /** The cooperative whose accounts these are. */
   readonly cooperativeId: string;
   readonly #accounts = new Map<string, AccountState>();
-  readonly #postedIds = new IdSet();
+  readonly #postedIds = new IdIndex();
   readonly #nonMember = new AccountState();
   #largestTotal = 0;
 
@@ -397,7 +397,7 @@ export class MemberLedger {
         volumeMilli: this.#nonMember.volumeSnapshot(),
         ...this.nonMemberTotals(),
       },
-      postedTransactionIds: [...this.#postedIds.values()].sort(),
+      postedTransactionIds: [...this.#postedIds.keys()].sort(),
     };
   }
 

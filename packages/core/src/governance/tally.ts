@@ -25,7 +25,14 @@ import {
   ResolutionSubjectSchema,
 } from './resolution';
 import { describeThreshold, requiredCount, type Threshold, ThresholdSchema } from './threshold';
-import { holdersOf, indexRoll, type RollMember, type VotingRoll, VotingRollSchema } from './votingRoll';
+import {
+  holdersOf,
+  indexRoll,
+  type RollIndex,
+  type RollMember,
+  type VotingRoll,
+  VotingRollSchema,
+} from './votingRoll';
 
 /** Schema of {@link tallyResolution}'s input. */
 export const TallyInputSchema = z.strictObject({
@@ -181,7 +188,7 @@ function notPresent(id: string, path: ErrorPath): never {
  */
 function findOnRoll(
   members: readonly RollMember[],
-  index: ReadonlyMap<string, number>,
+  index: RollIndex,
   id: string,
   guess: number,
 ): number | undefined {
@@ -199,7 +206,7 @@ const MAX_MISSES = 4;
 function markAttendance(
   attendance: readonly string[],
   rollMembers: readonly RollMember[],
-  index: ReadonlyMap<string, number>,
+  index: RollIndex,
 ): Uint8Array {
   const present = new Uint8Array(rollMembers.length);
   let guess = 0;
@@ -228,7 +235,7 @@ interface BallotCount {
 function countBallots(
   ballots: readonly Ballot[],
   rollMembers: readonly RollMember[],
-  index: ReadonlyMap<string, number>,
+  index: RollIndex,
   votes: Int32Array,
   present: Uint8Array,
 ): BallotCount {

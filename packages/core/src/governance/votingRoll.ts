@@ -3,6 +3,7 @@ import { EntityIdSchema } from '../cooperative/ids';
 import { parseInput } from '../errors/fromZod';
 import type { ErrorPath } from '../errors/HezuoError';
 import { HezuoError } from '../errors/HezuoError';
+import { IdIndex } from '../internal/idIndex';
 import {
   type AdditionalVoteHolder,
   AdditionalVoteHolderSchema,
@@ -97,11 +98,16 @@ export interface RollAdditionalVotes {
   readonly holders: readonly AdditionalVoteHolder[];
 }
 
+/** Finds a member's position on a roll by id. @internal */
+export interface RollIndex {
+  get(id: string): number | undefined;
+}
+
 /** A validated roll with each member's position and votes, ready to count ballots against. @internal */
 export interface IndexedRoll {
   readonly roll: VotingRoll;
   /** Position of each member id on the roll. */
-  readonly index: ReadonlyMap<string, number>;
+  readonly index: RollIndex;
   /** Votes of each member (basic + additional), by position. */
   readonly votes: Int32Array;
 }
@@ -268,16 +274,16 @@ export function indexRoll(value: unknown, path: ErrorPath): IndexedRoll {
 function indexMembers(
   members: readonly RollMember[],
   path: ErrorPath,
-): { index: Map<string, number>; votes: Int32Array; additional: number } {
+): { index: IdIndex; votes: Int32Array; additional: number } {
   const n = members.length;
-  const index = new Map<string, number>();
+  const index = new IdIndex();
   const votes = new Int32Array(n);
   let additional = 0;
   for (let i = 0; i < n; i++) {
     const m = members[i] as RollMember;
-    // One hash per member: a repeated id leaves the size unchanged.
-    index.set(m.memberId, i);
-    if (index.size === i) rejectDuplicateId(m.memberId, [...path, 'members', i, 'memberId'], 'member');
+    // One hash per member: a repeated id is refused by the add.
+    if (!index.add(m.memberId, i))
+      rejectDuplicateId(m.memberId, [...path, 'members', i, 'memberId'], 'member');
     votes[i] = 1 + m.additionalVotes;
     additional += m.additionalVotes;
   }

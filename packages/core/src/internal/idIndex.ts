@@ -1,15 +1,18 @@
 /**
- * A set of string ids tuned for one job: recording millions of transaction ids to refuse a
- * second posting. Open addressing over a typed array of FNV-1a hashes is about twice as fast
- * as a `Set<string>` for this, and deletions (only on a failed batch) leave tombstones.
+ * A map from string ids to small non-negative integers, tuned for millions of ids: open
+ * addressing over typed arrays of FNV-1a hashes and values, which keeps probes in a compact,
+ * cache-friendly block and is about twice as fast as a `Map<string, number>` for lookups of
+ * ids that arrive in no particular order. Deletions (rare: a failed batch) leave tombstones.
+ * Used to refuse a second posting of a transaction and to find members on a voting roll.
  * @internal
  */
-export class IdSet {
+export class IdIndex {
   #mask = 1023;
   #used = 0;
   #hashes = new Int32Array(1024);
+  #values = new Int32Array(1024);
   #keys: (string | undefined)[] = new Array(1024);
-  /** How many ids the set holds. */
+  /** How many ids the index holds. */
   size = 0;
 
   /** Empty slots are 0; tombstones are 2; real hashes are odd. */
@@ -19,10 +22,10 @@ export class IdSet {
     return h | 1;
   }
 
-  /** Adds an id; returns false if it was already there. */
-  add(id: string): boolean {
+  /** Adds an id with its value (0 to 2^31 − 1); returns false, changing nothing, if it was already there. */
+  add(id: string, value = 0): boolean {
     if ((this.#used + 1) * 2 > this.#hashes.length) this.#grow();
-    const h = IdSet.#hash(id);
+    const h = IdIndex.#hash(id);
     const hashes = this.#hashes;
     const keys = this.#keys;
     let i = h & this.#mask;
@@ -31,6 +34,7 @@ export class IdSet {
       if (slot === 0) {
         hashes[i] = h;
         keys[i] = id;
+        this.#values[i] = value;
         this.#used++;
         this.size++;
         return true;
@@ -40,21 +44,27 @@ export class IdSet {
     }
   }
 
-  /** True when the id is in the set. */
-  has(id: string): boolean {
-    const h = IdSet.#hash(id);
+  /** The value of an id, or `undefined` when the id is not there. */
+  get(id: string): number | undefined {
+    const h = IdIndex.#hash(id);
+    const hashes = this.#hashes;
     let i = h & this.#mask;
     for (;;) {
-      const slot = this.#hashes[i] as number;
-      if (slot === 0) return false;
-      if (slot === h && this.#keys[i] === id) return true;
+      const slot = hashes[i] as number;
+      if (slot === 0) return undefined;
+      if (slot === h && this.#keys[i] === id) return this.#values[i];
       i = (i + 1) & this.#mask;
     }
   }
 
+  /** True when the id is there. */
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
   /** Removes an id; returns whether it was there. */
   delete(id: string): boolean {
-    const h = IdSet.#hash(id);
+    const h = IdIndex.#hash(id);
     let i = h & this.#mask;
     for (;;) {
       const slot = this.#hashes[i] as number;
@@ -70,15 +80,17 @@ export class IdSet {
   }
 
   /** Every id, in no particular order. */
-  *values(): IterableIterator<string> {
+  *keys(): IterableIterator<string> {
     for (const key of this.#keys) if (key !== undefined) yield key;
   }
 
   #grow(): void {
     const oldHashes = this.#hashes;
+    const oldValues = this.#values;
     const oldKeys = this.#keys;
     const capacity = oldHashes.length * 2;
     this.#hashes = new Int32Array(capacity);
+    this.#values = new Int32Array(capacity);
     this.#keys = new Array(capacity);
     this.#mask = capacity - 1;
     this.#used = 0;
@@ -88,6 +100,7 @@ export class IdSet {
       let i = h & this.#mask;
       while ((this.#hashes[i] as number) !== 0) i = (i + 1) & this.#mask;
       this.#hashes[i] = h;
+      this.#values[i] = oldValues[j] as number;
       this.#keys[i] = oldKeys[j];
       this.#used++;
     }
