@@ -1,17 +1,7 @@
-import { HezuoError, isHezuoError } from '../../errors/HezuoError';
 import type { Delivery } from '../delivery';
 import type { Order } from '../order';
 
-/** The HezuoError `fn` throws; fails the test when it returns or throws something else. */
-export function thrown(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isHezuoError(error)) return { code: error.code, path: [...error.path] };
-    throw error;
-  }
-  throw new HezuoError('INVALID_INPUT', 'expected a HezuoError, but the call returned');
-}
+export { thrown } from '../../__tests__/thrown';
 
 /** A delivery with defaults, for tests. */
 export function delivery(fields: Partial<Delivery> & Pick<Delivery, 'id'>): Delivery {
