@@ -47,12 +47,24 @@ describe('demo (zh-CN)', () => {
     expect(out[m2 + 1]).toBe('    托管合同面积：无记录');
   });
 
-  it('allocates the surplus by patronage and checks that the shares add up', async () => {
+  it('distributes the surplus under Arts. 42 and 44 and prints a member statement that adds up', async () => {
     const out = await demoOutput('zh-CN');
-    expect(out).toContain('  成员 M001（交易额 ¥5,230.00）：¥6,456.78');
-    expect(out).toContain('  成员 M002（交易额 ¥3,185.00）：¥3,932.10');
-    expect(out).toContain('  成员 M003（交易额 ¥1,585.00）：¥1,956.79');
-    expect(out).toContain('  合计：¥12,345.67，等于可分配盈余 ✓');
+    expect(out).toContain(
+      '  当年盈余 ¥12,345.67，提取公积金 ¥1,234.57，可分配盈余 ¥11,111.10（第四十二、四十四条）',
+    );
+    expect(out).toContain(
+      '  按交易量（额）返还 ¥6,666.66（60.00%，不低于 60%），按出资额和公积金份额等分配 ¥4,444.44',
+    );
+    // By hand: reserve 123,457 × 523,000 / 1,000,000 → 64,568; refund 666,666 × 0.523 → 348,666;
+    // dividend 444,444 × 264,568 / 2,123,457 → 55,375; cash 348,666 + 55,375 = 404,041.
+    const at = out.indexOf('  成员 M001 的盈余分配明细：');
+    expect(out.slice(at + 1, at + 5)).toEqual([
+      '    量化公积金份额：¥645.68',
+      '    按交易量（额）返还：¥3,486.66',
+      '    按出资额等比例分配：¥553.75',
+      '    现金分配：¥4,040.41',
+    ]);
+    expect(out).toContain('  各成员分配合计：¥11,111.10，等于可分配盈余 ✓');
   });
 
   it('computes simple interest and the nutrients in a bag', async () => {
@@ -81,8 +93,8 @@ describe('demo (en)', () => {
         '  Entity kind: enterprise',
         '    Area under trusteeship contract: 120.5 mu',
         '    Area under trusteeship contract: no record',
-        '  Member M001 (patronage CN¥5,230.00): CN¥6,456.78',
-        '  Total: CN¥12,345.67, equal to the surplus ✓',
+        '    patronage refund: CN¥3,486.66',
+        '  Distributed to members: CN¥11,111.10, equal to the distributable surplus ✓',
         '  Interest: CN¥441.04',
         '  One bag holds 6 kg nitrogen (N), 6 kg phosphate (P₂O₅), 6 kg potash (K₂O)',
         'Demo complete; every check passed.',

@@ -1,6 +1,5 @@
 import { agriInput, NUTRIENT_LABELS, NUTRIENTS } from '@hezuo/agri-input';
 import {
-  allocate,
   checkRegisterComposition,
   createHezuo,
   currentMembers,
@@ -16,6 +15,7 @@ import {
   parseInput,
   RESOLUTION_KIND_LABELS,
   residentIdCheckCharacter,
+  STATEMENT_ITEM_LABELS,
   sumFen,
   validateResidentId,
   validateUscc,
@@ -42,8 +42,12 @@ export const DEMO_DATA = Object.freeze({
     status: 'active',
     startDate: '2026-03-01',
   } as const),
-  /** The surplus to distribute, in fen (¥12,345.67). */
+  /** The year's surplus, in fen (¥12,345.67). */
   surplusFen: 1_234_567,
+  /** The charter's reserve rate. */
+  reserveRate: '0.1',
+  /** Capital each founder subscribes and pays in, in fen (¥2,000.00). */
+  capitalFen: 200_000,
   /** The members and their patronage (trade with the cooperative) in fen. */
   members: Object.freeze(['M001', 'M002', 'M003'] as const),
   /** Patronage weights of the members, in fen. */
@@ -90,7 +94,8 @@ function demoFounder(n: number): Party {
  * checked and printed masked; a cooperative founded under the law's rules, its members'
  * deliveries posted to their accounts, and a special resolution voted with additional votes;
  * a trusteeship contract recorded and the member's credit
- * characteristics computed; a surplus allocated by patronage with the sum checked; simple
+ * characteristics computed; the year's surplus distributed (Arts. 42, 44) with one member's
+ * statement and the sum checked; simple
  * interest on a loan; the nutrients in a bag of compound fertiliser.
  *
  * @param io - where lines go
@@ -209,23 +214,47 @@ export async function runDemo(io: CliIo, locale: Locale = DEFAULT_LOCALE): Promi
     }
   }
 
-  // Surplus returned by patronage: the parts always add up to the whole.
+  // The year's surplus distributed by Arts. 42 and 44, and one member's statement line by line.
   say('');
   say(m.surplusHeading);
-  say(m.surplusTotal(money(DEMO_DATA.surplusFen)));
-  const patronage = await Promise.all(
-    DEMO_DATA.members.map(
-      async (memberId) =>
-        (await hz.cooperatives.account(DEMO_DATA.cooperative.id, memberId)).transactions.amount,
-    ),
+  await hz.cooperatives.recordShareMovements(
+    DEMO_DATA.cooperative.id,
+    founders.flatMap((f) => [
+      {
+        type: 'subscription' as const,
+        id: `S-${f.id}`,
+        memberId: f.id,
+        date: DEMO_DATA.foundedOn,
+        amount: DEMO_DATA.capitalFen,
+      },
+      {
+        type: 'payment' as const,
+        id: `P-${f.id}`,
+        memberId: f.id,
+        date: DEMO_DATA.foundedOn,
+        amount: DEMO_DATA.capitalFen,
+      },
+    ]),
   );
-  const shares = allocate(DEMO_DATA.surplusFen, patronage);
-  DEMO_DATA.members.forEach((memberId, i) => {
-    say(m.surplusShare(memberId, money(patronage[i] ?? 0), money(shares[i] ?? 0)));
+  const distribution = await hz.cooperatives.distributeSurplus(DEMO_DATA.cooperative.id, {
+    year: Number(today.slice(0, 4)),
+    surplus: DEMO_DATA.surplusFen,
+    plan: { reserveRate: DEMO_DATA.reserveRate },
   });
-  const sum = sumFen(shares);
-  const sharesAddUp = sum === DEMO_DATA.surplusFen;
-  say(m.surplusCheck(money(sum), sharesAddUp));
+  const totals = distribution.totals;
+  say(m.surplusTotals(money(totals.surplus), money(totals.reserve), money(totals.distributable)));
+  say(m.surplusSplit(money(totals.patronageRefund), totals.patronagePercent, money(totals.dividend)));
+  const statement = distribution.statements.find((st) => st.memberId === DEMO_DATA.members[0]);
+  if (statement) {
+    say(m.statementFor(statement.memberId));
+    for (const line of statement.lines) {
+      if (line.item === 'convertedToCapital') continue;
+      say(m.statementLine(STATEMENT_ITEM_LABELS[line.item][lang], money(line.amount)));
+    }
+  }
+  const paidOut = sumFen(distribution.statements.map((st) => st.cashPayment + st.convertedToCapital));
+  const sharesAddUp = paidOut === totals.distributable;
+  say(m.surplusCheck(money(paidOut), sharesAddUp));
 
   // Simple interest, exact to the fen.
   say('');

@@ -81,10 +81,14 @@ export interface DemoMessages {
   readonly units: Readonly<Record<string, string>>;
   /** Section heading: surplus distribution. */
   readonly surplusHeading: string;
-  /** The surplus to distribute. */
-  surplusTotal(total: string): string;
-  /** One member's share and the patronage it is based on. */
-  surplusShare(memberId: string, patronage: string, share: string): string;
+  /** The surplus, the reserve drawn and what is left to distribute. */
+  surplusTotals(surplus: string, reserve: string, distributable: string): string;
+  /** The patronage refund and the dividend. */
+  surplusSplit(patronage: string, percent: string, dividend: string): string;
+  /** Heading of a member statement. */
+  statementFor(memberId: string): string;
+  /** One line of a member statement. */
+  statementLine(label: string, amount: string): string;
   /** The check that the shares add up to the surplus. */
   surplusCheck(sum: string, ok: boolean): string;
   /** Section heading: loan interest. */
@@ -176,9 +180,14 @@ const zhCN: CliMessages = {
     noRecord: '无记录',
     units: { mu: '亩' },
     surplusHeading: '【盈余分配】',
-    surplusTotal: (total) => `  可分配盈余 ${total}，按成员与合作社的交易额（惠顾额）比例返还：`,
-    surplusShare: (memberId, patronage, share) => `  成员 ${memberId}（交易额 ${patronage}）：${share}`,
-    surplusCheck: (sum, ok) => `  合计：${sum}${ok ? '，等于可分配盈余 ✓' : '，不等于可分配盈余 ✗'}`,
+    surplusTotals: (surplus, reserve, distributable) =>
+      `  当年盈余 ${surplus}，提取公积金 ${reserve}，可分配盈余 ${distributable}（第四十二、四十四条）`,
+    surplusSplit: (patronage, percent, dividend) =>
+      `  按交易量（额）返还 ${patronage}（${percent}%，不低于 60%），按出资额和公积金份额等分配 ${dividend}`,
+    statementFor: (memberId) => `  成员 ${memberId} 的盈余分配明细：`,
+    statementLine: (label, amount) => `    ${label}：${amount}`,
+    surplusCheck: (sum, ok) =>
+      `  各成员分配合计：${sum}${ok ? '，等于可分配盈余 ✓' : '，不等于可分配盈余 ✗'}`,
     interestHeading: '【贷款利息】',
     interestTerms: (principal, ratePercent, start, end, days, dayCount) =>
       `  本金 ${principal}，年利率 ${ratePercent}，${start} 至 ${end}（${days} 天，${dayCount} 计息）`,
@@ -238,11 +247,14 @@ const en: CliMessages = {
     noRecord: 'no record',
     units: { mu: 'mu' },
     surplusHeading: '[Surplus distribution]',
-    surplusTotal: (total) =>
-      `  Distributable surplus ${total}, returned in proportion to patronage (trade with the cooperative):`,
-    surplusShare: (memberId, patronage, share) => `  Member ${memberId} (patronage ${patronage}): ${share}`,
+    surplusTotals: (surplus, reserve, distributable) =>
+      `  Surplus ${surplus}, reserve drawn ${reserve}, distributable ${distributable} (Arts. 42, 44)`,
+    surplusSplit: (patronage, percent, dividend) =>
+      `  Patronage refund ${patronage} (${percent} %, at least 60 %), dividend on capital and reserve shares ${dividend}`,
+    statementFor: (memberId) => `  Statement of member ${memberId}:`,
+    statementLine: (label, amount) => `    ${label}: ${amount}`,
     surplusCheck: (sum, ok) =>
-      `  Total: ${sum}${ok ? ', equal to the surplus ✓' : ', NOT equal to the surplus ✗'}`,
+      `  Distributed to members: ${sum}${ok ? ', equal to the distributable surplus ✓' : ', NOT equal to the distributable surplus ✗'}`,
     interestHeading: '[Loan interest]',
     interestTerms: (principal, ratePercent, start, end, days, dayCount) =>
       `  Principal ${principal} at ${ratePercent} a year, ${start} to ${end} (${days} days, ${dayCount})`,

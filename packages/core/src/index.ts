@@ -7,6 +7,7 @@
  */
 
 export * from './accounts/index';
+export * from './benefitSharing/index';
 export * from './cooperative/index';
 export type {
   CreditFeatureDefinition,
@@ -17,6 +18,7 @@ export type {
   RegisteredCreditFeature,
 } from './credit/featureRegistry';
 export { CreditFeatureDefinitionSchema } from './credit/featureRegistry';
+export * from './equity/index';
 export { HEZUO_ERROR_CODES, type HezuoErrorCode } from './errors/codes';
 export { hezuoErrorFromZod, parseInput, type ZodErrorMapping } from './errors/fromZod';
 export { type ErrorPath, HezuoError, type HezuoErrorOptions, isHezuoError } from './errors/HezuoError';
@@ -75,6 +77,7 @@ export { type DecimalInput, DecimalSchema, NonNegativeDecimalSchema } from './mo
 export { type Fen, FenSchema, SignedFenSchema } from './money/fen';
 export { type FormatFenOptions, fenToYuanString, formatFen, yuanToFen } from './money/format';
 export { ROUNDING_MODES, type RoundingMode, RoundingModeSchema } from './money/rounding';
+export * from './ownership/index';
 export {
   definePlugin,
   type HezuoPlugin,
@@ -89,6 +92,7 @@ export {
   COOPERATIVE_RECORD_KINDS,
   type CooperativesApi,
   type MeetingDecisionInput,
+  type SurplusDistributionInput,
 } from './runtime/cooperativesApi';
 export {
   createHezuo,
@@ -105,3 +109,4 @@ export {
   type StoredRecord,
   type StoreTransaction,
 } from './store/store';
+export * from './surplus/index';

@@ -65,6 +65,14 @@ export const HEZUO_ERROR_CODES = [
   'INCOMPATIBLE_OFFICES',
   /** A posting, order or match does not fit the ledger (unknown delivery, over-filled order, crop mismatch). */
   'LEDGER_RULE',
+  /** A holding graph breaks a rule: stakes in one entity above 100 %, a self-holding, an unknown entity. */
+  'HOLDING_RULE',
+  /** An iterative computation (look-through ownership through cycles) did not converge within its limits. */
+  'NOT_CONVERGED',
+  /** A surplus distribution plan breaks Arts. 42 or 44: no reserve rate, patronage refund below 60 %, parts over the whole. */
+  'DISTRIBUTION_RULE',
+  /** A share movement does not fit the share ledger (paying more than subscribed, transferring more than held). */
+  'SHARE_LEDGER_RULE',
 ] as const;
 
 /** A stable error code; see {@link HEZUO_ERROR_CODES}. */

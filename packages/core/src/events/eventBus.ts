@@ -46,6 +46,13 @@ export interface HezuoEvents {
     readonly kind: string;
     readonly amount: number;
   };
+  /** A year's surplus was distributed (Arts. 42, 44); `distributable` in fen. */
+  'surplus.distributed': {
+    readonly cooperativeId: string;
+    readonly year: number;
+    readonly distributable: number;
+    readonly members: number;
+  };
   /** A resolution passed at a member meeting. */
   'resolution.passed': {
     readonly cooperativeId: string;

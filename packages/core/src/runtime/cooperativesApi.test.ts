@@ -106,3 +106,75 @@ describe('hz.cooperatives', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('hz.cooperatives: shares and the surplus', () => {
+  it('keeps capital equal to the share ledger and books a distribution once', async () => {
+    const hz = createHezuo();
+    await hz.cooperatives.found({ cooperative, founders: parties(5), foundedOn: '2026-01-10' });
+    await hz.cooperatives.recordShareMovements(cooperative.id, [
+      { type: 'subscription', id: 's1', memberId: 'F001', date: '2026-01-10', amount: 300_000 },
+      { type: 'payment', id: 'p1', memberId: 'F001', date: '2026-01-10', amount: 300_000 },
+      {
+        type: 'transfer',
+        id: 't1',
+        fromMemberId: 'F001',
+        toMemberId: 'F002',
+        date: '2026-02-01',
+        amount: 100_000,
+      },
+    ]);
+    expect((await hz.cooperatives.account(cooperative.id, 'F001')).capital).toBe(200_000);
+    expect((await hz.cooperatives.account(cooperative.id, 'F002')).capital).toBe(100_000);
+    await expect(
+      hz.cooperatives.recordShareMovements(cooperative.id, [
+        { type: 'payment', id: 'p2', memberId: 'F003', date: '2026-02-02', amount: 1 },
+      ]),
+    ).rejects.toMatchObject({ code: 'SHARE_LEDGER_RULE' });
+    await hz.cooperatives.postTransactions(cooperative.id, [
+      {
+        id: 'd1',
+        cooperativeId: cooperative.id,
+        counterparty: { type: 'member', memberId: 'F003' },
+        kind: 'produceDelivery',
+        date: '2026-06-01',
+        amount: 50_000,
+      },
+    ]);
+    const seen: unknown[] = [];
+    hz.events.on('surplus.distributed', (e) => seen.push(e));
+    const result = await hz.cooperatives.distributeSurplus(cooperative.id, {
+      year: 2026,
+      surplus: 10_000,
+      plan: { reserveRate: '0.1' },
+    });
+    expect(result.statements.find((s) => s.memberId === 'F003')).toMatchObject({
+      patronageRefund: 5_400,
+      reserveQuantified: 1_000,
+    });
+    expect((await hz.cooperatives.account(cooperative.id, 'F003')).reserveShare).toBe(1_000);
+    expect(seen).toEqual([{ cooperativeId: cooperative.id, year: 2026, distributable: 9_000, members: 5 }]);
+    await expect(
+      hz.cooperatives.distributeSurplus(cooperative.id, {
+        year: 2026,
+        surplus: 10_000,
+        plan: { reserveRate: '0.1' },
+      }),
+    ).rejects.toMatchObject({ code: 'DISTRIBUTION_RULE' });
+
+    // Exit: the capital goes back through the share ledger.
+    await hz.cooperatives.requestExit(cooperative.id, { memberId: 'F001', noticeOn: '2026-06-30' });
+    // F001's exit would leave 4 farmers: still lawful (Art. 20 counts shares, not a minimum number).
+    const { settlements } = await hz.cooperatives.completeExits(cooperative.id, { on: '2026-12-31' });
+    expect(settlements[0]).toMatchObject({
+      memberId: 'F001',
+      capital: 200_000,
+      refund: 200_000 + (settlements[0]?.reserveShare ?? 0),
+    });
+    expect(await hz.cooperatives.shareHolding(cooperative.id, 'F001')).toEqual({
+      memberId: 'F001',
+      subscribed: 0,
+      paid: 0,
+      paidInKind: 0,
+    });
+  });
+});

@@ -7,6 +7,14 @@ import { completeExits, type ExitCompletion, type ExitCompletionResult } from '.
 import { type FoundingInput, foundCooperative } from '../cooperative/founding';
 import { EntityIdSchema } from '../cooperative/ids';
 import type { CooperativeRegister } from '../cooperative/register';
+import {
+  applyShareMovements,
+  EMPTY_SHARE_LEDGER,
+  type ShareHolding,
+  type ShareLedgerState,
+  shareHolding,
+} from '../equity/shareLedger';
+import type { ShareMovement } from '../equity/shareMovement';
 import { parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
 import type { EventBus } from '../events/eventBus';
@@ -19,13 +27,19 @@ import { buildUnionVotingRoll } from '../governance/union';
 import { buildVotingRoll, type VotingRoll } from '../governance/votingRoll';
 import { IsoDateSchema } from '../identity/residentId';
 import type { Store, StoreTransaction } from '../store/store';
+import { type DistributionInput, type DistributionResult, distributeSurplus } from '../surplus/distribute';
 
 /** Store kinds the cooperative runtime keeps its records under. */
 export const COOPERATIVE_RECORD_KINDS = Object.freeze({
   register: 'core.cooperative',
   ledger: 'core.memberLedger',
   resolution: 'core.resolution',
+  shareLedger: 'core.shareLedger',
+  distribution: 'core.distribution',
 });
+
+/** The input of {@link CooperativesApi.distributeSurplus}: the year's figures and plan; members come from the register and accounts. */
+export type SurplusDistributionInput = Omit<DistributionInput, 'members'>;
 
 /** What a member meeting decides on, for {@link CooperativesApi.decide}. */
 export interface MeetingDecisionInput {
@@ -76,14 +90,22 @@ export interface CooperativesApi {
   /** A decided resolution's outcome; `NOT_FOUND` if there is none. */
   resolution(cooperativeId: string, resolutionId: string): Promise<ResolutionOutcome>;
   /**
-   * Changes a member's capital or quantified reserve share by signed amounts in fen (a capital
-   * payment, a year's reserve quantified to members); never below zero.
+   * Records share movements (subscriptions, payments in cash or in kind, transfers, refunds,
+   * conversions) on the share ledger, all or none, and keeps each member account's capital equal
+   * to the member's paid-in capital on the ledger. Returns the holdings of the members touched.
    */
-  adjustBalances(
-    cooperativeId: string,
-    memberId: string,
-    change: { readonly capital?: number; readonly reserveShare?: number },
-  ): Promise<MemberAccount>;
+  recordShareMovements(cooperativeId: string, movements: readonly ShareMovement[]): Promise<ShareHolding[]>;
+  /** A member's holding on the share ledger. */
+  shareHolding(cooperativeId: string, memberId: string): Promise<ShareHolding>;
+  /**
+   * Distributes a year's surplus ({@link distributeSurplus}) among everyone who was a member
+   * during the year, reading capital, reserve share and the year's transactions from the member
+   * accounts; credits the quantified reserve to the accounts, records conversions to capital on
+   * the share ledger, keeps the result, and emits `surplus.distributed`. Run it before the year's
+   * exits are completed, so leavers share in the surplus earned while they were members
+   * (Art. 28). A year is distributed once.
+   */
+  distributeSurplus(cooperativeId: string, input: SurplusDistributionInput): Promise<DistributionResult>;
   /** One member's account. */
   account(cooperativeId: string, memberId: string): Promise<MemberAccount>;
   /** All member accounts, ordered by member id. */
@@ -105,6 +127,32 @@ export function createCooperativesApi(store: Store, events: EventBus): Cooperati
   const save = async (tx: StoreTransaction, register: CooperativeRegister, ledger?: MemberLedger) => {
     await tx.put(COOPERATIVE_RECORD_KINDS.register, register.cooperative.id, register);
     if (ledger) await tx.put(COOPERATIVE_RECORD_KINDS.ledger, register.cooperative.id, ledger.toJSON());
+  };
+  const loadShares = async (tx: StoreTransaction, cooperativeId: string): Promise<ShareLedgerState> =>
+    (await tx.get<ShareLedgerState>(COOPERATIVE_RECORD_KINDS.shareLedger, cooperativeId)) ??
+    EMPTY_SHARE_LEDGER;
+  /** Applies share movements and brings each touched member account's capital to its paid-in capital. */
+  const applyShares = async (
+    tx: StoreTransaction,
+    register: CooperativeRegister,
+    ledger: MemberLedger,
+    movements: readonly ShareMovement[],
+  ): Promise<ShareHolding[]> => {
+    const id = register.cooperative.id;
+    const current = register.members.filter((m) => m.status !== 'exited').map((m) => m.party.id);
+    const shares = applyShareMovements(await loadShares(tx, id), movements, current);
+    const touched = new Set<string>();
+    for (const m of movements) {
+      if (m.type === 'transfer') {
+        touched.add(m.fromMemberId);
+        touched.add(m.toMemberId);
+      } else touched.add(m.memberId);
+    }
+    const holdings = [...touched].sort().map((memberId) => shareHolding(shares, memberId));
+    for (const h of holdings)
+      ledger.adjust(h.memberId, { capital: h.paid - ledger.account(h.memberId).capital });
+    await tx.put(COOPERATIVE_RECORD_KINDS.shareLedger, id, shares);
+    return holdings;
   };
   /** Runs `work` in a transaction and emits its events only once it has committed. */
   const commit = async <R>(
@@ -191,9 +239,19 @@ export function createCooperativesApi(store: Store, events: EventBus): Cooperati
             };
           });
         const result = completeExits(register, { ...input, balances });
+        // The refund pays out capital (through the share ledger) and reserve share; the account keeps its transaction record.
+        const refunds: ShareMovement[] = result.settlements
+          .filter((s) => s.capital > 0)
+          .map((s) => ({
+            type: 'refund',
+            id: `refund-${input.on}-${s.memberId}`,
+            memberId: s.memberId,
+            date: input.on,
+            amount: s.capital,
+          }));
+        if (refunds.length > 0) await applyShares(tx, register, ledger, refunds);
         for (const s of result.settlements) {
-          // The refund pays out capital and reserve share; the account keeps the transaction record.
-          ledger.adjust(s.memberId, { capital: -s.capital, reserveShare: -s.reserveShare });
+          if (s.reserveShare > 0) ledger.adjust(s.memberId, { reserveShare: -s.reserveShare });
           announce(() =>
             events.emit('member.exited', {
               cooperativeId: register.cooperative.id,
@@ -320,13 +378,93 @@ export function createCooperativesApi(store: Store, events: EventBus): Cooperati
         return outcome;
       }),
 
-    adjustBalances: (cooperativeId, memberId, change) =>
+    recordShareMovements: (cooperativeId, movements) =>
       commit(async (tx) => {
         const register = await loadRegister(tx, cooperativeId);
         const ledger = await loadLedger(tx, register.cooperative.id);
-        ledger.adjust(memberId, change);
+        const touched = await applyShares(tx, register, ledger, movements);
         await tx.put(COOPERATIVE_RECORD_KINDS.ledger, register.cooperative.id, ledger.toJSON());
-        return ledger.account(memberId);
+        return touched;
+      }),
+
+    shareHolding: (cooperativeId, memberId) =>
+      store.transaction(async (tx) => {
+        const register = await loadRegister(tx, cooperativeId);
+        return shareHolding(await loadShares(tx, register.cooperative.id), memberId);
+      }),
+
+    distributeSurplus: (cooperativeId, input) =>
+      commit(async (tx, announce) => {
+        const register = await loadRegister(tx, cooperativeId);
+        const id = register.cooperative.id;
+        const year = (input as { year?: unknown } | null)?.year;
+        if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 9999) {
+          throw new HezuoError('INVALID_INPUT', 'the year is a whole number such as 2026', {
+            path: ['input', 'year'],
+          });
+        }
+        if (await tx.get(COOPERATIVE_RECORD_KINDS.distribution, `${id}:${year}`)) {
+          throw new HezuoError('DISTRIBUTION_RULE', `the surplus of ${year} has already been distributed`, {
+            path: ['input', 'year'],
+          });
+        }
+        const ledger = await loadLedger(tx, id);
+        const yearStart = `${year}-01-01`;
+        const yearEnd = `${year}-12-31`;
+        // Everyone who was a member during the year: joined by its end, not gone before it began.
+        const members = register.members.filter(
+          (m) =>
+            m.joinedOn <= yearEnd && (m.status !== 'exited' || (m.exitEffectiveOn ?? yearStart) >= yearStart),
+        );
+        const result = distributeSurplus({
+          ...input,
+          members: members.map((m, index) => {
+            if (!ledger.has(m.party.id)) {
+              throw new HezuoError('NOT_A_MEMBER', `member ${m.party.id} has no member account`, {
+                path: ['members', index],
+              });
+            }
+            const account = ledger.account(m.party.id);
+            return {
+              memberId: m.party.id,
+              transactionAmount: account.byYear[String(year)]?.amount ?? 0,
+              capital: account.capital,
+              reserveShare: account.reserveShare,
+            };
+          }),
+        });
+        const conversions: ShareMovement[] = [];
+        for (const statement of result.statements) {
+          const reserve = statement.reserveShareAfter - ledger.account(statement.memberId).reserveShare;
+          if (reserve > 0) ledger.adjust(statement.memberId, { reserveShare: reserve });
+          const converted = statement.capitalAfter - ledger.account(statement.memberId).capital;
+          if (converted > 0) {
+            conversions.push({
+              type: 'conversion',
+              id: `conversion-${year}-${statement.memberId}`,
+              memberId: statement.memberId,
+              date: yearEnd,
+              amount: converted,
+              distributionId: String(year),
+            });
+          }
+        }
+        if (conversions.length > 0) await applyShares(tx, register, ledger, conversions);
+        await tx.put(COOPERATIVE_RECORD_KINDS.ledger, id, ledger.toJSON());
+        await tx.put(
+          COOPERATIVE_RECORD_KINDS.distribution,
+          `${id}:${year}`,
+          JSON.parse(JSON.stringify(result)),
+        );
+        announce(() =>
+          events.emit('surplus.distributed', {
+            cooperativeId: id,
+            year,
+            distributable: result.totals.distributable,
+            members: result.statements.length,
+          }),
+        );
+        return result;
       }),
 
     account: (cooperativeId, memberId) =>
