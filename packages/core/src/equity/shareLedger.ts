@@ -16,6 +16,8 @@ export interface ShareHolding {
   readonly paidInKind: Fen;
 }
 
+type MutableHolding = { -readonly [K in keyof ShareHolding]: ShareHolding[K] };
+
 /** Schema of {@link ShareLedgerState}. */
 export const ShareLedgerStateSchema = z.strictObject({
   holdings: z.array(
@@ -98,6 +100,31 @@ export function applyShareMovements(
     return sum;
   };
 
+  /** Takes paid-in capital (and as much subscription) out of a holding, cash first; returns the part that was in kind. */
+  const withdraw = (
+    h: MutableHolding,
+    amount: number,
+    memberId: string,
+    verb: string,
+    path: (string | number)[],
+  ) => {
+    if (amount > h.paid) {
+      rule(
+        `${memberId} has ${h.paid} fen paid in, less than the ${amount} fen ${verb}`,
+        [...path, 'amount'],
+        {
+          amount,
+          paid: h.paid,
+        },
+      );
+    }
+    const inKind = Math.max(0, amount - (h.paid - h.paidInKind));
+    h.paid -= amount;
+    h.subscribed -= amount;
+    h.paidInKind -= inKind;
+    return inKind;
+  };
+
   valid.forEach((m, i) => {
     const path = ['movements', i];
     if (ids.has(m.id))
@@ -146,42 +173,14 @@ export function applyShareMovements(
           rule('a transfer goes between two members', [...path, 'toMemberId'], {});
         const from = holding(m.fromMemberId, [...path, 'fromMemberId']);
         const to = holding(m.toMemberId, [...path, 'toMemberId']);
-        if (m.amount > from.paid) {
-          rule(
-            `${m.fromMemberId} has ${from.paid} fen paid in, less than the ${m.amount} fen transferred`,
-            [...path, 'amount'],
-            {
-              amount: m.amount,
-              paid: from.paid,
-            },
-          );
-        }
-        // Cash-paid capital goes first; in-kind capital moves only when no cash is left.
-        const inKind = Math.max(0, m.amount - (from.paid - from.paidInKind));
-        from.paid -= m.amount;
-        from.subscribed -= m.amount;
-        from.paidInKind -= inKind;
+        const inKind = withdraw(from, m.amount, m.fromMemberId, 'transferred', path);
         to.paid = add(to.paid, m.amount, [...path, 'amount']);
         to.subscribed = add(to.subscribed, m.amount, [...path, 'amount']);
         to.paidInKind += inKind;
         break;
       }
       case 'refund': {
-        const h = holding(m.memberId, [...path, 'memberId']);
-        if (m.amount > h.paid) {
-          rule(
-            `${m.memberId} has ${h.paid} fen paid in, less than the ${m.amount} fen refunded`,
-            [...path, 'amount'],
-            {
-              amount: m.amount,
-              paid: h.paid,
-            },
-          );
-        }
-        const inKind = Math.max(0, m.amount - (h.paid - h.paidInKind));
-        h.paid -= m.amount;
-        h.subscribed -= m.amount;
-        h.paidInKind -= inKind;
+        withdraw(holding(m.memberId, [...path, 'memberId']), m.amount, m.memberId, 'refunded', path);
         break;
       }
     }
