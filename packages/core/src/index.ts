@@ -9,6 +9,7 @@
 export * from './accounts/index';
 export * from './benefitSharing/index';
 export * from './cooperative/index';
+export * from './credit/creditLine/index';
 export type {
   CreditFeatureDefinition,
   CreditFeatureInput,
@@ -18,6 +19,10 @@ export type {
   RegisteredCreditFeature,
 } from './credit/featureRegistry';
 export { CreditFeatureDefinitionSchema } from './credit/featureRegistry';
+export * from './credit/grades/index';
+export * from './credit/model/index';
+export * from './credit/monitoring/index';
+export * from './credit/scoring/index';
 export * from './equity/index';
 export { HEZUO_ERROR_CODES, type HezuoErrorCode } from './errors/codes';
 export { hezuoErrorFromZod, parseInput, type ZodErrorMapping } from './errors/fromZod';

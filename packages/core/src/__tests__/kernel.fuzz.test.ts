@@ -5,6 +5,10 @@ import { ACCOUNTS_FUZZ_TARGETS } from '../accounts/__tests__/fuzzTargets';
 import { BENEFIT_SHARING_FUZZ_TARGETS } from '../benefitSharing/__tests__/fuzzTargets';
 import { cooperative, parties } from '../cooperative/__tests__/fixtures';
 import { COOPERATIVE_FUZZ_TARGETS } from '../cooperative/__tests__/fuzzTargets';
+import { CREDIT_LINE_FUZZ_TARGETS } from '../credit/creditLine/__tests__/fuzzTargets';
+import { MODEL_FUZZ_TARGETS } from '../credit/model/__tests__/fuzzTargets';
+import { MONITORING_FUZZ_TARGETS } from '../credit/monitoring/__tests__/fuzzTargets';
+import { SCORING_FUZZ_TARGETS } from '../credit/scoring/__tests__/fuzzTargets';
 import { EQUITY_FUZZ_TARGETS } from '../equity/__tests__/fuzzTargets';
 import { FEDERATION_FUZZ_TARGETS } from '../federation/__tests__/fuzzTargets';
 import { GOVERNANCE_FUZZ_TARGETS } from '../governance/__tests__/fuzzTargets';
@@ -348,6 +352,10 @@ const AREA_TARGETS: Record<string, FuzzTarget> = {
   ...ACCOUNTS_FUZZ_TARGETS,
   ...BENEFIT_SHARING_FUZZ_TARGETS,
   ...COOPERATIVE_FUZZ_TARGETS,
+  ...CREDIT_LINE_FUZZ_TARGETS,
+  ...MODEL_FUZZ_TARGETS,
+  ...MONITORING_FUZZ_TARGETS,
+  ...SCORING_FUZZ_TARGETS,
   ...EQUITY_FUZZ_TARGETS,
   ...FEDERATION_FUZZ_TARGETS,
   ...GOVERNANCE_FUZZ_TARGETS,

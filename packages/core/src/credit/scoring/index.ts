@@ -1,0 +1,22 @@
+export {
+  type BatchOptions,
+  BatchOptionsSchema,
+  type BatchResult,
+  type CategoryCodes,
+  type RowError,
+  type ScoreColumns,
+  type StreamOutcome,
+  scoreColumns,
+  scoreRows,
+  scoreStream,
+} from './batch';
+export { type BinSource, type CompiledScorecard, compileModel } from './compileModel';
+export {
+  type CharacteristicScore,
+  type ScoreOptions,
+  type ScoreReason,
+  type ScoreResult,
+  type ScoreRow,
+  ScoreRowSchema,
+  score,
+} from './score';
