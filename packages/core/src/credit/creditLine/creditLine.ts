@@ -63,37 +63,40 @@ export function creditLineFor(policy: CreditLinePolicyInput, applicant: CreditLi
       },
     },
   ];
-  if (p.incomeMultiple !== undefined) {
-    if (a.annualIncome === undefined) {
-      throw new HezuoError('INVALID_INPUT', 'the policy limits lines by income: give annualIncome', {
-        path: ['applicant', 'annualIncome'],
-      });
-    }
-    const limit = scaleFen(a.annualIncome, { multiply: [p.incomeMultiple], rounding: 'floor' });
-    amount = Math.min(amount, limit);
-    derivation.push({
+  // Each optional term can only lower the line: a rate times one of the applicant's figures.
+  const terms = [
+    {
       step: 'incomeTerm',
-      amount,
-      label: {
-        'zh-CN': `不超过年收入的 ${String(p.incomeMultiple)} 倍（${money(limit)} 元）`,
-        en: `at most ${String(p.incomeMultiple)} × yearly income (${money(limit)} yuan)`,
-      },
-    });
-  }
-  if (p.netAssetShare !== undefined) {
-    if (a.netAssets === undefined) {
-      throw new HezuoError('INVALID_INPUT', 'the policy limits lines by net assets: give netAssets', {
-        path: ['applicant', 'netAssets'],
+      rate: p.incomeMultiple,
+      base: a.annualIncome,
+      field: 'annualIncome',
+      zh: '年收入',
+      en: 'yearly income',
+    },
+    {
+      step: 'netAssetTerm',
+      rate: p.netAssetShare,
+      base: a.netAssets,
+      field: 'netAssets',
+      zh: '净资产',
+      en: 'net assets',
+    },
+  ] as const;
+  for (const term of terms) {
+    if (term.rate === undefined) continue;
+    if (term.base === undefined) {
+      throw new HezuoError('INVALID_INPUT', `the policy limits lines by ${term.en}: give ${term.field}`, {
+        path: ['applicant', term.field],
       });
     }
-    const limit = scaleFen(a.netAssets, { multiply: [p.netAssetShare], rounding: 'floor' });
+    const limit = scaleFen(term.base, { multiply: [term.rate], rounding: 'floor' });
     amount = Math.min(amount, limit);
     derivation.push({
-      step: 'netAssetTerm',
+      step: term.step,
       amount,
       label: {
-        'zh-CN': `不超过净资产的 ${String(p.netAssetShare)} 倍（${money(limit)} 元）`,
-        en: `at most ${String(p.netAssetShare)} × net assets (${money(limit)} yuan)`,
+        'zh-CN': `不超过${term.zh}的 ${String(term.rate)} 倍（${money(limit)} 元）`,
+        en: `at most ${String(term.rate)} × ${term.en} (${money(limit)} yuan)`,
       },
     });
   }
