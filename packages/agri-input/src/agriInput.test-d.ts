@@ -5,6 +5,7 @@ import { type AgriInputApi, agriInput } from './agriInput';
 import type { FertilizerGrade, FertilizerGradeSchema } from './fertilizerGrade';
 import type { FertilizerProduct, FertilizerProductSchema } from './fertilizerProduct';
 import type { NutrientContentKg } from './nutrientContent';
+import type { AgriInputPurchaseRecord, AgriInputPurchaseRecordSchema } from './purchaseRecord';
 
 describe('agriInput types', () => {
   it('puts a typed API on the client under "agriInput"', () => {
@@ -24,6 +25,20 @@ describe('agriInput types', () => {
     expectTypeOf<z.output<typeof FertilizerGradeSchema>>().toExtend<FertilizerGrade>();
     expectTypeOf<z.output<typeof FertilizerProductSchema>>().toExtend<FertilizerProduct>();
     expectTypeOf<FertilizerProduct>().toExtend<z.input<typeof FertilizerProductSchema>>();
+  });
+
+  it('keeps the purchase interface and the schema in step', () => {
+    expectTypeOf<z.output<typeof AgriInputPurchaseRecordSchema>>().toEqualTypeOf<{
+      id: string;
+      memberId: string;
+      date: string;
+      amountFen: number;
+      productId?: string | undefined;
+    }>();
+    expectTypeOf<z.output<typeof AgriInputPurchaseRecordSchema>>().toExtend<AgriInputPurchaseRecord>();
+    expectTypeOf<AgriInputPurchaseRecord>().toExtend<z.input<typeof AgriInputPurchaseRecordSchema>>();
+    const hz = createHezuo({ plugins: [agriInput()] });
+    expectTypeOf(hz.agriInput.recordPurchase).returns.resolves.toEqualTypeOf<AgriInputPurchaseRecord>();
   });
 
   it('refuses a grade with a nutrient outside the vocabulary', () => {

@@ -21,7 +21,7 @@ import {
   validateUscc,
 } from '@hezuo/core';
 import { daysBetween, finance } from '@hezuo/finance';
-import { trusteeship } from '@hezuo/trusteeship';
+import { CONTRACT_STANDING_LABELS, type ContractStanding, trusteeship } from '@hezuo/trusteeship';
 import { type CliIo, CliIoSchema } from './io';
 import { CLI_MESSAGES } from './messages';
 import { VERSION } from './version';
@@ -109,6 +109,7 @@ export async function runDemo(io: CliIo, locale: Locale = DEFAULT_LOCALE): Promi
   const m = CLI_MESSAGES[lang].demo;
   const say = (line: string) => out.stdout(line);
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const money = (fen: number) => formatFen(fen, { locale: lang });
 
   const hz = createHezuo({
@@ -201,15 +202,18 @@ export async function runDemo(io: CliIo, locale: Locale = DEFAULT_LOCALE): Promi
   for (const memberId of [DEMO_DATA.members[0], DEMO_DATA.members[1]]) {
     const values = await hz.credit.compute(memberId, today);
     say(m.creditFor(memberId, today));
-    for (const feature of hz.credit.list()) {
+    // The trusteeship leg only: the characteristics its records give.
+    for (const feature of hz.credit.list().filter((f) => f.plugin === 'trusteeship')) {
       const value = values[feature.id];
       const unit = feature.unit === undefined ? '' : ` ${m.units[feature.unit] ?? feature.unit}`;
       const shown =
         value === null || value === undefined
           ? m.noRecord
           : typeof value === 'number'
-            ? `${number.format(value)}${unit}`
-            : value;
+            ? feature.unit === 'share'
+              ? percent.format(value)
+              : `${number.format(value)}${unit}`
+            : (CONTRACT_STANDING_LABELS[value as ContractStanding]?.[lang] ?? value);
       say(m.creditValue(feature.label[lang], shown));
     }
   }

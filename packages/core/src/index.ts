@@ -10,6 +10,7 @@ export * from './accounts/index';
 export * from './benefitSharing/index';
 export * from './cooperative/index';
 export * from './credit/creditLine/index';
+export * from './credit/export/index';
 export type {
   CreditFeatureDefinition,
   CreditFeatureInput,
@@ -19,9 +20,12 @@ export type {
   RegisteredCreditFeature,
 } from './credit/featureRegistry';
 export { CreditFeatureDefinitionSchema } from './credit/featureRegistry';
+export * from './credit/fit/index';
 export * from './credit/grades/index';
+export * from './credit/memberFeatures/index';
 export * from './credit/model/index';
 export * from './credit/monitoring/index';
+export * from './credit/reference/index';
 export * from './credit/scoring/index';
 export * from './equity/index';
 export { HEZUO_ERROR_CODES, type HezuoErrorCode } from './errors/codes';

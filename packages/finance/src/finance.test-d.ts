@@ -2,6 +2,7 @@ import { createHezuo, type Fen } from '@hezuo/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { type FinanceApi, finance } from './finance';
+import type { InstallmentRecord, InstallmentRecordSchema } from './installmentRecord';
 import type { FinanceOptions, FinanceOptionsSchema, ResolvedFinanceOptions } from './options';
 
 describe('finance types', () => {
@@ -19,6 +20,23 @@ describe('finance types', () => {
   it('matches the documented option types to the schema', () => {
     expectTypeOf<z.output<typeof FinanceOptionsSchema>>().toExtend<ResolvedFinanceOptions>();
     expectTypeOf<FinanceOptions>().toExtend<z.input<typeof FinanceOptionsSchema>>();
+  });
+
+  it('keeps the installment interface and the schema in step', () => {
+    expectTypeOf<z.output<typeof InstallmentRecordSchema>>().toEqualTypeOf<{
+      id: string;
+      memberId: string;
+      loanId: string;
+      dueDate: string;
+      amountDueFen: number;
+      paidOn?: string | undefined;
+      amountPaidFen?: number | undefined;
+      writtenOff?: boolean | undefined;
+    }>();
+    expectTypeOf<z.output<typeof InstallmentRecordSchema>>().toExtend<InstallmentRecord>();
+    expectTypeOf<InstallmentRecord>().toExtend<z.input<typeof InstallmentRecordSchema>>();
+    const hz = createHezuo({ plugins: [finance()] });
+    expectTypeOf(hz.finance.recordInstallment).returns.resolves.toEqualTypeOf<InstallmentRecord>();
   });
 
   it('refuses unknown day counts at compile time', () => {

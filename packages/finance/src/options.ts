@@ -15,6 +15,12 @@ export interface FinanceOptions {
    * 50% into their contracts. Use whatever the loan contract says.
    */
   readonly penaltySurchargeRate?: DecimalInput;
+  /**
+   * Whether to register the plugin's credit characteristics (`finance.onTimeShare`,
+   * `finance.maxDaysOverdue`, `finance.defaults3y`) with the client's credit registry; `true`
+   * by default. Turn it off for hosts that do no credit assessment; the API still works.
+   */
+  readonly registerCreditFeatures?: boolean;
 }
 
 /** The {@link FinanceOptions} with every default filled in. */
@@ -23,10 +29,13 @@ export interface ResolvedFinanceOptions {
   readonly dayCount: DayCount;
   /** The overdue penalty surcharge on the contract rate, as given (a decimal, not negative). */
   readonly penaltySurchargeRate: DecimalInput;
+  /** Whether the credit characteristics are registered. */
+  readonly registerCreditFeatures: boolean;
 }
 
 /** Schema of {@link FinanceOptions}; parsing fills in the defaults ({@link ResolvedFinanceOptions}). */
 export const FinanceOptionsSchema = z.strictObject({
   dayCount: DayCountSchema.default('ACT/360'),
   penaltySurchargeRate: NonNegativeDecimalSchema.default('0.5'),
+  registerCreditFeatures: z.boolean().default(true),
 });

@@ -1,35 +1,10 @@
-import {
-  type CreditFeatureDefinition,
-  type CreditFeatureInput,
-  IsoDateSchema,
-  parseInput,
-} from '@hezuo/core';
-import { z } from 'zod';
+import type { CreditFeatureDefinition, CreditFeatureInput } from '@hezuo/core';
+import { CreditFeatureInputSchema, parseInput, readMemberRecords } from '@hezuo/core';
 import { sumContractedAreaMu } from './contractedArea';
-import {
-  TRUSTEESHIP_CONTRACT_KIND,
-  type TrusteeshipContractRecord,
-  TrusteeshipContractRecordSchema,
-} from './contractRecord';
+import { TRUSTEESHIP_CONTRACT_KIND, TrusteeshipContractRecordSchema } from './contractRecord';
 
 /** The id of the contracted-area credit characteristic: `trusteeship.contractedAreaMu`. */
 export const CONTRACTED_AREA_FEATURE_ID = 'trusteeship.contractedAreaMu';
-
-const FeatureInputSchema = z.object({
-  memberId: z.string().min(1, { error: 'a member id may not be empty' }).max(256),
-  asOf: IsoDateSchema,
-  store: z.custom<CreditFeatureInput['store']>(
-    (value) =>
-      typeof value === 'object' && value !== null && typeof (value as { list?: unknown }).list === 'function',
-    { error: 'must be a store reader with list(kind)' },
-  ),
-});
-
-function belongsTo(value: unknown, memberId: string): boolean {
-  return (
-    typeof value === 'object' && value !== null && (value as { memberId?: unknown }).memberId === memberId
-  );
-}
 
 /**
  * Reads a member's trusteeship contracts from the store and sums their area as of a date
@@ -41,16 +16,13 @@ function belongsTo(value: unknown, memberId: string): boolean {
  * member's stored contracts does not match {@link TrusteeshipContractRecordSchema}
  */
 export async function computeContractedAreaMu(input: CreditFeatureInput): Promise<number | null> {
-  const { memberId, asOf, store } = parseInput(FeatureInputSchema, input, { path: ['input'] });
-  const records = await store.list(TRUSTEESHIP_CONTRACT_KIND);
-  const contracts: TrusteeshipContractRecord[] = records
-    .filter((record) => belongsTo(record.value, memberId))
-    .map((record) =>
-      parseInput(TrusteeshipContractRecordSchema, record.value, {
-        code: 'INVALID_RECORD',
-        path: [TRUSTEESHIP_CONTRACT_KIND, record.id],
-      }),
-    );
+  const { memberId, asOf, store } = parseInput(CreditFeatureInputSchema, input, { path: ['input'] });
+  const contracts = await readMemberRecords(
+    store,
+    TRUSTEESHIP_CONTRACT_KIND,
+    TrusteeshipContractRecordSchema,
+    memberId,
+  );
   return sumContractedAreaMu(contracts, memberId, asOf);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Hezuo (合作) trusteeship plugin: land trusteeship (土地托管) contracts between a cooperative's
- * service centre and its members, area units (mu, hectares, m²), and the contracted-area
- * credit characteristic that turns production records into credit evidence.
+ * service centre and its members, the fees they pay, area units (mu, hectares, m²), and the
+ * credit characteristics (contracted area, contract standing, fee punctuality) that turn
+ * production records into credit evidence.
  *
  * @packageDocumentation
  */
@@ -28,6 +29,29 @@ export {
   type TrusteeshipContractStatus,
   TrusteeshipContractStatusSchema,
 } from './contractRecord';
+export {
+  CONTRACT_STANDING_LABELS,
+  CONTRACT_STANDINGS,
+  type ContractStanding,
+  ContractStandingSchema,
+  contractStanding,
+} from './contractStanding';
+export {
+  CONTRACT_STANDING_FEATURE_ID,
+  computeContractStanding,
+  contractStandingFeature,
+} from './contractStandingFeature';
+export { feeOnTimeShare } from './feeOnTimeShare';
+export {
+  computeFeeOnTimeShare,
+  FEE_ON_TIME_SHARE_FEATURE_ID,
+  feeOnTimeShareFeature,
+} from './feeOnTimeShareFeature';
+export {
+  TRUSTEESHIP_FEE_PAYMENT_KIND,
+  type TrusteeshipFeePaymentRecord,
+  TrusteeshipFeePaymentRecordSchema,
+} from './feePaymentRecord';
 export {
   type ResolvedTrusteeshipOptions,
   type TrusteeshipOptions,

@@ -3,8 +3,9 @@ import { z } from 'zod';
 /** Options of the {@link trusteeship} plugin. */
 export interface TrusteeshipOptions {
   /**
-   * Whether to register the plugin's credit characteristics (`trusteeship.contractedAreaMu`)
-   * with the client's credit registry; `true` by default. Turn it off for hosts that do no
+   * Whether to register the plugin's credit characteristics (`trusteeship.contractedAreaMu`,
+   * `trusteeship.contractStanding`, `trusteeship.feeOnTimeShare`) with the client's credit
+   * registry; `true` by default. Turn it off for hosts that do no
    * credit assessment; the API still works.
    */
   readonly registerCreditFeatures?: boolean;

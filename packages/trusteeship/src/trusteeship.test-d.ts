@@ -2,6 +2,8 @@ import { createHezuo } from '@hezuo/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { TrusteeshipContractRecord, TrusteeshipContractRecordSchema } from './contractRecord';
+import type { ContractStanding } from './contractStanding';
+import type { TrusteeshipFeePaymentRecord, TrusteeshipFeePaymentRecordSchema } from './feePaymentRecord';
 import { type TrusteeshipApi, trusteeship } from './trusteeship';
 
 describe('trusteeship types', () => {
@@ -20,6 +22,30 @@ describe('trusteeship types', () => {
       startDate: string;
     }>();
     expectTypeOf<z.output<typeof TrusteeshipContractRecordSchema>>().toExtend<TrusteeshipContractRecord>();
+  });
+
+  it('keeps the fee payment interface and the schema in step', () => {
+    expectTypeOf<z.output<typeof TrusteeshipFeePaymentRecordSchema>>().toEqualTypeOf<{
+      id: string;
+      memberId: string;
+      contractId: string;
+      dueDate: string;
+      amountDueFen: number;
+      paidOn?: string | undefined;
+      amountPaidFen?: number | undefined;
+    }>();
+    expectTypeOf<
+      z.output<typeof TrusteeshipFeePaymentRecordSchema>
+    >().toExtend<TrusteeshipFeePaymentRecord>();
+    expectTypeOf<TrusteeshipFeePaymentRecord>().toExtend<z.input<typeof TrusteeshipFeePaymentRecordSchema>>();
+    const hz = createHezuo({ plugins: [trusteeship()] });
+    expectTypeOf(
+      hz.trusteeship.recordFeePayment,
+    ).returns.resolves.toEqualTypeOf<TrusteeshipFeePaymentRecord>();
+  });
+
+  it('names the contract standings as a union', () => {
+    expectTypeOf<ContractStanding>().toEqualTypeOf<'good' | 'terminated'>();
   });
 
   it('refuses unknown statuses at compile time', () => {

@@ -6,6 +6,13 @@ import {
   type TrusteeshipContractRecord,
   TrusteeshipContractRecordSchema,
 } from './contractRecord';
+import { contractStandingFeature } from './contractStandingFeature';
+import { feeOnTimeShareFeature } from './feeOnTimeShareFeature';
+import {
+  TRUSTEESHIP_FEE_PAYMENT_KIND,
+  type TrusteeshipFeePaymentRecord,
+  TrusteeshipFeePaymentRecordSchema,
+} from './feePaymentRecord';
 import {
   type ResolvedTrusteeshipOptions,
   type TrusteeshipOptions,
@@ -25,6 +32,15 @@ export interface TrusteeshipApi {
    */
   recordContract(contract: TrusteeshipContractRecord): Promise<TrusteeshipContractRecord>;
   /**
+   * Validates a fee payment and stores it under `trusteeship.feePayment` (replacing a record with
+   * the same id). Resolves to the stored record. Record a fee when it is charged (without
+   * `paidOn` and `amountPaidFen`) and again under the same id when it is paid.
+   *
+   * @throws HezuoError `INVALID_INPUT` (path `payment`, field) for a record that does not match
+   * {@link TrusteeshipFeePaymentRecordSchema}; nothing is stored
+   */
+  recordFeePayment(payment: TrusteeshipFeePaymentRecord): Promise<TrusteeshipFeePaymentRecord>;
+  /**
    * The member's area under trusteeship contract as of a date, in mu, or `null` when the member
    * has no contract; see {@link sumContractedAreaMu}. `asOf` defaults to the client clock's today.
    *
@@ -41,8 +57,9 @@ const ContractedAreaArgsSchema = z.strictObject({
 
 /**
  * The trusteeship plugin: land trusteeship (土地托管) contracts between the cooperative's
- * service centre and its members, and the credit characteristic they yield
- * (`trusteeship.contractedAreaMu`).
+ * service centre and its members, the fees they pay, and the credit characteristics these
+ * yield (`trusteeship.contractedAreaMu`, `trusteeship.contractStanding`,
+ * `trusteeship.feeOnTimeShare`).
  *
  * @param options - see {@link TrusteeshipOptions}
  * @throws HezuoError `INVALID_INPUT` (path `options`, …) for a bad or unknown option
@@ -56,7 +73,8 @@ const ContractedAreaArgsSchema = z.strictObject({
  * await hz.trusteeship.recordContract({
  *   id: 'TG-2026-001', memberId: 'M001', areaMu: 120.5, status: 'active', startDate: '2026-03-01',
  * });
- * await hz.credit.compute('M001', '2026-06-30'); // { 'trusteeship.contractedAreaMu': 120.5 }
+ * await hz.credit.compute('M001', '2026-06-30', ['trusteeship.contractedAreaMu']);
+ * // { 'trusteeship.contractedAreaMu': 120.5 }
  * ```
  */
 export function trusteeship(options: TrusteeshipOptions = {}): HezuoPlugin<'trusteeship', TrusteeshipApi> {
@@ -66,12 +84,21 @@ export function trusteeship(options: TrusteeshipOptions = {}): HezuoPlugin<'trus
   return definePlugin({
     name: 'trusteeship',
     setup(ctx) {
-      if (resolved.registerCreditFeatures) ctx.credit.register(contractedAreaMuFeature);
+      if (resolved.registerCreditFeatures) {
+        ctx.credit.register(contractedAreaMuFeature);
+        ctx.credit.register(contractStandingFeature);
+        ctx.credit.register(feeOnTimeShareFeature);
+      }
       const api: TrusteeshipApi = {
         options: resolved,
         async recordContract(contract) {
           const record = parseInput(TrusteeshipContractRecordSchema, contract, { path: ['contract'] });
           await ctx.store.put(TRUSTEESHIP_CONTRACT_KIND, record.id, record);
+          return Object.freeze({ ...record });
+        },
+        async recordFeePayment(payment) {
+          const record = parseInput(TrusteeshipFeePaymentRecordSchema, payment, { path: ['payment'] });
+          await ctx.store.put(TRUSTEESHIP_FEE_PAYMENT_KIND, record.id, record);
           return Object.freeze({ ...record });
         },
         async contractedAreaMu(memberId, asOf = ctx.clock.today()) {

@@ -6,6 +6,9 @@ import { BENEFIT_SHARING_FUZZ_TARGETS } from '../benefitSharing/__tests__/fuzzTa
 import { cooperative, parties } from '../cooperative/__tests__/fixtures';
 import { COOPERATIVE_FUZZ_TARGETS } from '../cooperative/__tests__/fuzzTargets';
 import { CREDIT_LINE_FUZZ_TARGETS } from '../credit/creditLine/__tests__/fuzzTargets';
+import { EXPORT_FUZZ_TARGETS } from '../credit/export/__tests__/fuzzTargets';
+import { FIT_FUZZ_TARGETS } from '../credit/fit/__tests__/fuzzTargets';
+import { MEMBER_FEATURES_FUZZ_TARGETS } from '../credit/memberFeatures/__tests__/fuzzTargets';
 import { MODEL_FUZZ_TARGETS } from '../credit/model/__tests__/fuzzTargets';
 import { MONITORING_FUZZ_TARGETS } from '../credit/monitoring/__tests__/fuzzTargets';
 import { SCORING_FUZZ_TARGETS } from '../credit/scoring/__tests__/fuzzTargets';
@@ -353,6 +356,9 @@ const AREA_TARGETS: Record<string, FuzzTarget> = {
   ...BENEFIT_SHARING_FUZZ_TARGETS,
   ...COOPERATIVE_FUZZ_TARGETS,
   ...CREDIT_LINE_FUZZ_TARGETS,
+  ...EXPORT_FUZZ_TARGETS,
+  ...FIT_FUZZ_TARGETS,
+  ...MEMBER_FEATURES_FUZZ_TARGETS,
   ...MODEL_FUZZ_TARGETS,
   ...MONITORING_FUZZ_TARGETS,
   ...SCORING_FUZZ_TARGETS,

@@ -6,6 +6,16 @@ import type { EventBus } from '../events/eventBus';
 import { type LocalizedText, LocalizedTextSchema } from '../i18n/locale';
 import { IsoDateSchema } from '../identity/residentId';
 import type { Store, StoreTransaction } from '../store/store';
+import {
+  type MemberScore,
+  type MemberScoreOptions,
+  type MembersScore,
+  type MembersScoreOptions,
+  scoreMembersWith,
+  scoreMemberWith,
+} from './memberFeatures/scoreMember';
+import type { ScorecardModelInput } from './model/scorecardModel';
+import type { CompiledScorecard } from './scoring/compileModel';
 
 /**
  * What a credit characteristic measures for one member on one date. `null` means "no record"
@@ -79,6 +89,29 @@ export interface CreditFeatureRegistry {
     asOf: string,
     ids?: readonly string[],
   ): Promise<Record<string, CreditFeatureValue>>;
+  /**
+   * Scores one member with a scorecard from the records as of a date: each of the model's
+   * characteristics that is registered is computed; `options.values` supplies others (say,
+   * public-record points) and wins over computed ones; the rest are missing and take the
+   * model's missing policy, so a sheet scores with or without each plugin.
+   */
+  scoreMember(
+    model: CompiledScorecard | ScorecardModelInput,
+    memberId: string,
+    asOf: string,
+    options?: MemberScoreOptions,
+  ): Promise<MemberScore>;
+  /**
+   * Scores many members (a whole-village credit drive) one by one, as {@link scoreMember}; a
+   * member that cannot be scored stops the run (`onError: 'stop'`, the default) or is listed
+   * in `errors` (`'skip'`).
+   */
+  scoreMembers(
+    model: CompiledScorecard | ScorecardModelInput,
+    memberIds: readonly string[],
+    asOf: string,
+    options?: MembersScoreOptions,
+  ): Promise<MembersScore>;
 }
 
 /** The registry as a plugin sees it during setup: it may also register. */
@@ -99,6 +132,10 @@ export function createCreditFeatureRegistry(store: Store, events: EventBus) {
 
   const registry: CreditFeatureRegistry = {
     list: () => [...features.values()],
+    scoreMember: (model, memberId, asOf, options) =>
+      scoreMemberWith(registry, model, memberId, asOf, options),
+    scoreMembers: (model, memberIds, asOf, options) =>
+      scoreMembersWith(registry, model, memberIds, asOf, options),
     get(id) {
       const feature = typeof id === 'string' ? features.get(id) : undefined;
       if (!feature) {

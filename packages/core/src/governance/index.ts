@@ -23,6 +23,7 @@ export {
   assignAdditionalVotes,
   LEGAL_ADDITIONAL_VOTE_CAP_PERCENT,
 } from './additionalVotes';
+export { type MeetingAttendanceRecord, MeetingAttendanceRecordSchema } from './attendanceRecord';
 export { BALLOT_CHOICES, type Ballot, type BallotChoice, BallotSchema, BallotsSchema } from './ballot';
 export {
   BoardMemberIdsSchema,

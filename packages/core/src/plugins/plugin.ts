@@ -62,6 +62,7 @@ export function definePlugin<const Name extends string, Api>(
 
 /** Client keys a plugin may not take. */
 export const RESERVED_PLUGIN_NAMES = [
+  'core',
   'store',
   'events',
   'clock',

@@ -19,6 +19,10 @@ function dateAtOffset(instant: Date, offsetMinutes: number): string {
   return new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
+const FOURTEEN_HOURS_MS = 14 * 3_600_000;
+const EARLIEST_MS = Date.parse('0000-01-01T00:00:00Z') + FOURTEEN_HOURS_MS;
+const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) - FOURTEEN_HOURS_MS;
+
 const OffsetSchema = z
   .number()
   .int()
@@ -48,6 +52,10 @@ export function fixedClock(instant: string | Date, utcOffsetMinutes: number = CH
       .transform((v) => new Date(v).getTime())
       .refine(Number.isFinite, {
         error: 'must be an ISO 8601 instant or a valid Date',
+      })
+      // Dates are YYYY-MM-DD: the instant must stay within years 0000-9999 at any UTC offset.
+      .refine((ms) => ms >= EARLIEST_MS && ms <= LATEST_MS, {
+        error: 'must fall within the years 0000 to 9999',
       }),
     instant,
     { path: ['instant'] },

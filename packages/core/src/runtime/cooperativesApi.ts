@@ -19,6 +19,7 @@ import { parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
 import type { EventBus } from '../events/eventBus';
 import { type AdditionalVoteRule, assignAdditionalVotes } from '../governance/additionalVotes';
+import type { MeetingAttendanceRecord } from '../governance/attendanceRecord';
 import type { Ballot } from '../governance/ballot';
 import type { MeetingCharter } from '../governance/meetingRules';
 import type { Resolution } from '../governance/resolution';
@@ -36,6 +37,7 @@ export const COOPERATIVE_RECORD_KINDS = Object.freeze({
   resolution: 'core.resolution',
   shareLedger: 'core.shareLedger',
   distribution: 'core.distribution',
+  attendance: 'core.attendance',
 });
 
 /** The input of {@link CooperativesApi.distributeSurplus}: the year's figures and plan; members come from the register and accounts. */
@@ -348,6 +350,16 @@ export function createCooperativesApi(store: Store, events: EventBus): Cooperati
           ...(input.charter === undefined ? {} : { charter: input.charter }),
         });
         await tx.put(COOPERATIVE_RECORD_KINDS.resolution, `${id}:${outcome.id}`, outcome);
+        // Who was on the roll and who came: governance participation is credit evidence (DESIGN §3.6).
+        const onRoll = new Set(members.map((m) => m.party.id));
+        const attendance: MeetingAttendanceRecord = {
+          cooperativeId: id,
+          resolutionId: outcome.id,
+          meetingDate: meetingDate as string,
+          roll: [...onRoll],
+          present: [...new Set(input.attendance)].filter((m) => onRoll.has(m)),
+        };
+        await tx.put(COOPERATIVE_RECORD_KINDS.attendance, `${id}:${outcome.id}`, attendance);
         announce(() =>
           outcome.passed
             ? events.emit('resolution.passed', {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CORE_CREDIT_FEATURES } from '../credit/memberFeatures/coreCreditFeatures';
 import type { Logger } from '../logging/logger';
 import { definePlugin } from '../plugins/plugin';
 import { fixedClock } from './clock';
@@ -50,9 +51,15 @@ describe('createHezuo', () => {
     await hz.counter.visit('m1', 'v1');
     await hz.counter.visit('m1', 'v2');
     expect(await hz.store.get('counter.visit', 'v1')).toEqual({ memberId: 'm1', on: '2026-06-30' });
-    expect(await hz.credit.compute('m1', '2026-06-30')).toEqual({ 'counter.visits': 2 });
-    expect(await hz.credit.compute('m9', '2026-06-30')).toEqual({ 'counter.visits': null });
-    expect(hz.credit.list().map((f) => [f.id, f.plugin])).toEqual([['counter.visits', 'counter']]);
+    expect(await hz.credit.compute('m1', '2026-06-30', ['counter.visits'])).toEqual({ 'counter.visits': 2 });
+    expect(await hz.credit.compute('m9', '2026-06-30', ['counter.visits'])).toEqual({
+      'counter.visits': null,
+    });
+    // The core's own characteristics come first, then each plugin's.
+    expect(hz.credit.list().map((f) => [f.id, f.plugin])).toEqual([
+      ...CORE_CREDIT_FEATURES.map((f) => [f.id, 'core']),
+      ['counter.visits', 'counter'],
+    ]);
   });
 
   it('announces plugin setup and commits on the event bus', async () => {
@@ -178,5 +185,14 @@ describe('createHezuo', () => {
   it('the client is frozen', () => {
     const hz = createHezuo({ plugins: [counter()] });
     expect(Object.isFrozen(hz)).toBe(true);
+  });
+});
+
+describe('fixedClock at the ends of time', () => {
+  it('refuses instants whose date would leave the years 0000-9999 at some offset', async () => {
+    const { fixedClock } = await import('./clock');
+    expect(fixedClock('9999-12-31T00:00:00Z', -600).today()).toBe('9999-12-30');
+    expect(() => fixedClock(new Date(8.64e15), 840)).toThrow(/0000 to 9999/);
+    expect(() => fixedClock('+010000-01-01T00:00:00Z')).toThrow(/0000 to 9999/);
   });
 });

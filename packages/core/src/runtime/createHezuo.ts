@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CreditFeatureRegistry, createCreditFeatureRegistry } from '../credit/featureRegistry';
+import { CORE_CREDIT_FEATURES } from '../credit/memberFeatures/coreCreditFeatures';
 import { describeValue } from '../errors/describeValue';
 import { parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
@@ -123,6 +124,8 @@ export function createHezuo<const Plugins extends readonly HezuoPlugin[] = reado
   const clock = options.clock ?? systemClock();
   const locale = options.locale ?? DEFAULT_LOCALE;
   const { registry, registrarFor } = createCreditFeatureRegistry(store, events);
+  const coreFeatures = registrarFor('core');
+  for (const feature of CORE_CREDIT_FEATURES) coreFeatures.register(feature);
 
   const apis = new Map<string, unknown>();
   const lookup = <Api>(name: string, allowed: (name: string) => boolean): Api => {

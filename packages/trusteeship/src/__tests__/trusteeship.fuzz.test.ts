@@ -4,6 +4,10 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import {
   computeContractedAreaMu,
+  computeContractStanding,
+  computeFeeOnTimeShare,
+  contractStanding,
+  feeOnTimeShare,
   hectaresToMu,
   muToHectares,
   squareMetresToMu,
@@ -24,7 +28,34 @@ const contract = fc.record(
   { requiredKeys: [] },
 );
 
+const fen = fc.oneof(fc.integer({ min: -1, max: 1e6 }), fc.maxSafeInteger(), fc.double({ min: 0, max: 2 }));
+const feePayment = fc.record(
+  {
+    id: fc.constantFrom('f1', 'f2', ''),
+    memberId: fc.constantFrom('M001', 'M002', ''),
+    contractId: fc.constantFrom('c1', ''),
+    dueDate: date,
+    amountDueFen: fen,
+    paidOn: date,
+    amountPaidFen: fen,
+  },
+  { requiredKeys: [] },
+);
+const memberAndDate = [fc.constantFrom('M001', 'M002', ''), date] as const;
+const featureInput = fc.record(
+  { memberId: fc.constantFrom('M001', ''), asOf: date, store: fc.constant<unknown>(null) },
+  { requiredKeys: [] },
+);
+
 const hz = createHezuo({ plugins: [trusteeship()] });
+
+/** Puts the client's store into a generated feature input that asked for one (store: null). */
+function withStore(input: unknown): never {
+  if (typeof input === 'object' && input !== null && (input as { store?: unknown }).store === null) {
+    return { ...input, store: hz.store } as never;
+  }
+  return input as never;
+}
 
 const TARGETS: readonly FuzzTarget[] = [
   { name: 'muToHectares', arity: 1, call: (x) => muToHectares(x as number), nearlyValid: [area] },
@@ -63,6 +94,36 @@ const TARGETS: readonly FuzzTarget[] = [
         { requiredKeys: [] },
       ),
     ],
+  },
+  {
+    name: 'recordFeePayment',
+    arity: 1,
+    call: (p) => hz.trusteeship.recordFeePayment(p as never),
+    nearlyValid: [feePayment],
+  },
+  {
+    name: 'feeOnTimeShare',
+    arity: 3,
+    call: (p, m, d) => feeOnTimeShare(p as never, m as string, d as string),
+    nearlyValid: [fc.array(feePayment, { maxLength: 4 }), ...memberAndDate],
+  },
+  {
+    name: 'contractStanding',
+    arity: 3,
+    call: (c, m, d) => contractStanding(c as never, m as string, d as string),
+    nearlyValid: [fc.array(contract, { maxLength: 4 }), ...memberAndDate],
+  },
+  {
+    name: 'computeFeeOnTimeShare',
+    arity: 1,
+    call: (input) => computeFeeOnTimeShare(withStore(input)),
+    nearlyValid: [featureInput],
+  },
+  {
+    name: 'computeContractStanding',
+    arity: 1,
+    call: (input) => computeContractStanding(withStore(input)),
+    nearlyValid: [featureInput],
   },
   {
     name: 'trusteeship',

@@ -2,48 +2,16 @@ import { z } from 'zod';
 import { parseInput } from '../../errors/fromZod';
 import { HezuoError } from '../../errors/HezuoError';
 import type { ScorecardModelInput } from '../model/scorecardModel';
+import {
+  type BatchOptions,
+  BatchOptionsSchema,
+  type BatchResult,
+  type RowError,
+  rowError,
+} from './batchOptions';
 import { type CompiledCharacteristic, type CompiledScorecard, toCompiled } from './compileModel';
-import { numericBin, rejectValue, type ScoreResult, type ScoreRow, scoreCompiled } from './score';
-
-/** Options for {@link scoreRows} and {@link scoreStream}. */
-export const BatchOptionsSchema = z.strictObject({
-  /** Compute the top reasons (true unless told). */
-  reasons: z.boolean().optional(),
-  /** `stop` at the first bad row (the default), or `skip` it and go on. */
-  onError: z.enum(['stop', 'skip']).optional(),
-});
-
-/** See {@link BatchOptionsSchema}. */
-export type BatchOptions = z.infer<typeof BatchOptionsSchema>;
-
-/** A row that could not be scored. */
-export interface RowError {
-  /** The row's position in the input (0-based). */
-  readonly index: number;
-  /** Why. */
-  readonly error: HezuoError;
-}
-
-/** The results of {@link scoreRows}. */
-export interface BatchResult {
-  /** One entry per row read: the result, or `null` for a bad row. With `stop`, ends at the first bad row. */
-  readonly results: readonly (ScoreResult | null)[];
-  /** Bad rows with their index (at most one with `stop`). */
-  readonly errors: readonly RowError[];
-}
-
-function asRowError(index: number, error: unknown): RowError {
-  if (error instanceof HezuoError) {
-    return {
-      index,
-      error: new HezuoError(error.code, `row ${index}: ${error.message}`, {
-        path: ['rows', index, ...error.path.slice(1)],
-        details: { ...error.details, index },
-      }),
-    };
-  }
-  throw error;
-}
+import { rowScratch, type ScoreResult, type ScoreRow, scoreCompiled } from './score';
+import { isSpecial, numericBin, rejectValue } from './scoreKernel';
 
 /**
  * Scores an array of rows. A bad row is reported with its index; with `onError: 'stop'` (the
@@ -60,11 +28,12 @@ export function scoreRows(
   const withReasons = opts.reasons ?? true;
   const results: (ScoreResult | null)[] = [];
   const errors: RowError[] = [];
+  const scratch = rowScratch(compiled);
   for (let i = 0; i < rows.length; i++) {
     try {
-      results.push(scoreCompiled(compiled, rows[i], withReasons));
+      results.push(scoreCompiled(compiled, rows[i], withReasons, scratch));
     } catch (error) {
-      errors.push(asRowError(i, error));
+      errors.push(rowError(i, error));
       if (opts.onError !== 'skip') break;
       results.push(null);
     }
@@ -80,15 +49,6 @@ export type CategoryCodes = Readonly<Record<string, readonly string[]>>;
 
 const CategoryCodesSchema = z.record(z.string(), z.array(z.string()).max(1_000_000));
 
-/** Per-code points of a categorical column; NaN marks a rejected code. */
-function codePoints(c: CompiledCharacteristic, categories: readonly string[]): Float64Array {
-  return Float64Array.from(categories, (value) => {
-    const bin = c.categories.get(value);
-    if (bin !== undefined) return c.points[bin] as number;
-    return c.unseen.reject ? Number.NaN : c.unseen.points;
-  });
-}
-
 /** The number of bounds at or below `x`, which is the bin index of `x` among `[a, b)` intervals. */
 function countAtOrBelow(bounds: Float64Array, nb: number, x: number): number {
   let bin = 0;
@@ -96,62 +56,106 @@ function countAtOrBelow(bounds: Float64Array, nb: number, x: number): number {
   return bin;
 }
 
-function isSpecial(values: Float64Array, x: number): boolean {
-  for (let k = 0; k < values.length; k++) if (values[k] === x) return true;
-  return false;
+function slowPoints(c: CompiledCharacteristic, x: number, r: number): number {
+  if (Number.isNaN(x)) {
+    if (c.missing.reject) rejectValue(c, `missing (row ${r})`, x);
+    return c.missing.points;
+  }
+  if (c.specialValues.length > 0 && isSpecial(c.specialValues, x)) {
+    if (c.special.reject) rejectValue(c, `special (row ${r})`, x);
+    return c.special.points;
+  }
+  return c.points[numericBin(c.bounds, x)] as number;
 }
 
-function columnPoints(c: CompiledCharacteristic, column: Float64Array, out: Float64Array): void {
-  const { bounds, points, specialValues, missing, special } = c;
-  const n = out.length;
-  const hasSpecial = specialValues.length > 0;
-  const nb = bounds.length;
-  // Few bins: a branch-free count beats bisection, whose branches mispredict on real data.
-  const linear = nb <= 16;
-  for (let r = 0; r < n; r++) {
+/** Integers within ±2^30 take the table path; the index arithmetic then stays within 32 bits. */
+const INT_PATH = 2 ** 30;
+
+/**
+ * Integers by one table lookup (see `intTable`); NaN, fractions and huge values by `slowPoints`.
+ * The index is clamped with bit operations, not comparisons: on real data the branch of "above
+ * the last bound or not" is a coin toss the processor keeps losing.
+ */
+function tablePoints(c: CompiledCharacteristic, column: Float64Array, out: Float64Array): void {
+  const table = c.intTable;
+  const base = c.intBase;
+  const last = table.length - 1;
+  for (let r = 0; r < column.length; r++) {
     const x = column[r] as number;
+    const xi = x | 0;
     let p: number;
-    if (Number.isNaN(x)) {
-      if (missing.reject) rejectValue(c, `missing (row ${r})`, x);
-      p = missing.points;
-    } else if (hasSpecial && isSpecial(specialValues, x)) {
-      if (special.reject) rejectValue(c, `special (row ${r})`, x);
-      p = special.points;
+    if (xi === x && xi > -INT_PATH && xi < INT_PATH) {
+      let j = xi - base;
+      j &= ~(j >> 31);
+      const over = j - last;
+      p = table[last + (over & (over >> 31))] as number;
     } else {
-      p = points[linear ? countAtOrBelow(bounds, nb, x) : numericBin(bounds, x)] as number;
+      p = slowPoints(c, x, r);
     }
     out[r] = (out[r] as number) + p;
   }
 }
 
+function columnPoints(c: CompiledCharacteristic, column: Float64Array, out: Float64Array): void {
+  if (c.intTable.length > 0) {
+    tablePoints(c, column, out);
+    return;
+  }
+  const { bounds, points, specialValues } = c;
+  const nb = bounds.length;
+  // Few bins: a branch-free count beats bisection, whose branches mispredict on real data.
+  const linear = nb <= 16 && specialValues.length === 0;
+  for (let r = 0; r < column.length; r++) {
+    const x = column[r] as number;
+    out[r] =
+      (out[r] as number) +
+      (linear && !Number.isNaN(x) ? (points[countAtOrBelow(bounds, nb, x)] as number) : slowPoints(c, x, r));
+  }
+}
+
+function badCode(c: CompiledCharacteristic, code: number, categories: number, r: number): never {
+  if (code < 0) return rejectValue(c, `missing (row ${r})`, code);
+  if (code >= categories) {
+    throw new HezuoError(
+      'INVALID_INPUT',
+      `characteristic "${c.id}": code ${code} at row ${r} has no category`,
+      {
+        path: ['columns', c.id, r],
+      },
+    );
+  }
+  return rejectValue(c, `unseen (row ${r})`, code);
+}
+
+/** Per-code points of a categorical column, missing first (see `categoricalPoints`); NaN marks a rejection. */
+function codePoints(c: CompiledCharacteristic, categories: readonly string[]): Float64Array {
+  const table = new Float64Array(categories.length + 1);
+  table[0] = c.missing.reject ? Number.NaN : c.missing.points;
+  categories.forEach((value, code) => {
+    const bin = c.categories.get(value);
+    table[code + 1] =
+      bin !== undefined ? (c.points[bin] as number) : c.unseen.reject ? Number.NaN : c.unseen.points;
+  });
+  return table;
+}
+
+/**
+ * `table[0]` holds the missing points and `table[code + 1]` a code's (NaN when rejected): every
+ * negative code clamps to 0 without a branch, as in `tablePoints`.
+ */
 function categoricalPoints(
   c: CompiledCharacteristic,
   column: Int32Array,
   table: Float64Array,
   out: Float64Array,
 ): void {
-  const n = out.length;
-  for (let r = 0; r < n; r++) {
+  const size = table.length;
+  for (let r = 0; r < column.length; r++) {
     const code = column[r] as number;
-    let p: number;
-    if (code < 0) {
-      if (c.missing.reject) rejectValue(c, `missing (row ${r})`, code);
-      p = c.missing.points;
-    } else {
-      p = table[code] as number;
-      if (p === undefined || Number.isNaN(p)) {
-        if (code >= table.length) {
-          throw new HezuoError(
-            'INVALID_INPUT',
-            `characteristic "${c.id}": code ${code} at row ${r} has no category`,
-            {
-              path: ['columns', c.id, r],
-            },
-          );
-        }
-        rejectValue(c, `unseen (row ${r})`, code);
-      }
-    }
+    let j = code + 1;
+    j &= ~(j >> 31);
+    const p = j < size ? (table[j] as number) : Number.NaN;
+    if (Number.isNaN(p)) badCode(c, code, size - 1, r);
     out[r] = (out[r] as number) + p;
   }
 }
@@ -194,7 +198,8 @@ export function scoreColumns(
       });
     }
   }
-  const out = new Float64Array(Math.max(length, 0)).fill(compiled.basePoints);
+  const n = Math.max(length, 0);
+  const out = new Float64Array(n).fill(compiled.basePoints);
   for (const c of compiled.characteristics) {
     const column = columns[c.id];
     if (column instanceof Float64Array) columnPoints(c, column, out);
@@ -222,12 +227,13 @@ async function* streamRows(
   skip: boolean,
 ): AsyncGenerator<StreamOutcome, void, undefined> {
   let index = 0;
+  const scratch = rowScratch(compiled);
   for await (const row of source) {
     let outcome: StreamOutcome;
     try {
-      outcome = { index, result: scoreCompiled(compiled, row, withReasons) };
+      outcome = { index, result: scoreCompiled(compiled, row, withReasons, scratch) };
     } catch (error) {
-      const bad = asRowError(index, error);
+      const bad = rowError(index, error);
       if (!skip) throw bad.error;
       outcome = bad;
     }

@@ -12,6 +12,7 @@ import {
   ScorecardModelSchema,
   type ValuePolicy,
 } from '../model/scorecardModel';
+import { BIN_SPECIAL } from './binCodes';
 
 /** Where a characteristic's points came from: a bin index, or the policy that applied. */
 export type BinSource = number | 'missing' | 'special' | 'unseen';
@@ -34,6 +35,19 @@ export interface CompiledCharacteristic {
   readonly points: Float64Array;
   /** Categorical: value → bin. */
   readonly categories: ReadonlyMap<string, number>;
+  /**
+   * Numeric characteristics whose bounds and special values are all integers spanning at most
+   * {@link INT_TABLE_SPAN}: the points of every integer from `intBase`, so an integer value is
+   * scored by one clamped lookup instead of a search (most scorecard inputs are ages, counts,
+   * days or whole yuan). Empty otherwise, and when a special value is rejected.
+   */
+  readonly intTable: Float64Array;
+  /** The bin code of every integer of `intTable` (a special value's: its policy's bin, or −2). */
+  readonly intBins: Int32Array;
+  /** The integer whose points are `intTable[0]`. */
+  readonly intBase: number;
+  /** Whether a row's field can be read directly: the id is not a property of every object, such as `toString`. */
+  readonly direct: boolean;
   /** Numeric special values → policy (empty when none). */
   readonly specialValues: Float64Array;
   readonly special: ResolvedPolicy;
@@ -62,6 +76,12 @@ export interface CompiledScorecard {
   readonly basePoints: number;
   /** How many reasons a result lists. */
   readonly topReasons: number;
+  /** @internal Per characteristic, the most points it can give, or NaN when never named as a reason. */
+  readonly reasonLoss: Float64Array;
+  /** @internal Logistic models: points per unit of ln(odds) and the offset (1 and 0 otherwise). */
+  readonly factor: number;
+  /** @internal */
+  readonly offset: number;
   /** @internal Grade bands from the highest. */
   readonly bands: readonly GradeBand[];
 }
@@ -72,6 +92,41 @@ function resolve(policy: ValuePolicy | undefined, points: Float64Array): Resolve
   if (!policy || 'reject' in policy) return { bin: -1, points: 0, reject: true };
   if ('bin' in policy) return { bin: policy.bin, points: points[policy.bin] as number, reject: false };
   return { bin: -1, points: policy.points, reject: false };
+}
+
+/** @internal The widest integer range given a lookup table (32 KiB of points). */
+export const INT_TABLE_SPAN = 4096;
+
+function integerTable(
+  bounds: Float64Array,
+  points: Float64Array,
+  specials: Float64Array,
+  special: ResolvedPolicy,
+): { intTable: Float64Array; intBins: Int32Array; intBase: number } {
+  const none = { intTable: new Float64Array(0), intBins: new Int32Array(0), intBase: 0 };
+  const keys = [...bounds, ...specials];
+  if (
+    keys.length === 0 ||
+    special.reject ||
+    !keys.every((v) => Number.isInteger(v) && Math.abs(v) < 2 ** 20)
+  ) {
+    return none;
+  }
+  // One integer of margin each side: below the table is bin 0 and above it the last bin, so a
+  // clamped index scores every integer right.
+  const lo = Math.min(...keys) - 1;
+  const hi = Math.max(...keys) + 1;
+  if (hi - lo + 1 > INT_TABLE_SPAN) return none;
+  const intTable = new Float64Array(hi - lo + 1);
+  const intBins = new Int32Array(hi - lo + 1);
+  let bin = 0;
+  for (let v = lo; v <= hi; v++) {
+    while (bin < bounds.length && (bounds[bin] as number) <= v) bin++;
+    const isSpecial = specials.includes(v);
+    intTable[v - lo] = isSpecial ? special.points : (points[bin] as number);
+    intBins[v - lo] = isSpecial ? (special.bin >= 0 ? special.bin : BIN_SPECIAL) : bin;
+  }
+  return { intTable, intBins, intBase: lo };
 }
 
 function compileCharacteristic(c: Characteristic, excluded: ReadonlySet<string>): CompiledCharacteristic {
@@ -85,17 +140,21 @@ function compileCharacteristic(c: Characteristic, excluded: ReadonlySet<string>)
   if (c.type === 'categorical') {
     for (const [i, b] of c.bins.entries()) for (const v of b.values) categories.set(v, i);
   }
+  const bounds =
+    c.type === 'numeric' ? Float64Array.from(c.bins.slice(1), (b) => b.lower as number) : new Float64Array(0);
+  const specialValues = Float64Array.from(c.type === 'numeric' ? (c.special?.values ?? []) : []);
   return {
     id: c.id,
     type: c.type,
     reasonText: c.reasonText,
-    bounds:
-      c.type === 'numeric'
-        ? Float64Array.from(c.bins.slice(1), (b) => b.lower as number)
-        : new Float64Array(0),
+    bounds,
     points,
     categories,
-    specialValues: Float64Array.from(c.type === 'numeric' ? (c.special?.values ?? []) : []),
+    ...(c.type === 'numeric'
+      ? integerTable(bounds, points, specialValues, special)
+      : { intTable: new Float64Array(0), intBins: new Int32Array(0), intBase: 0 }),
+    direct: !(c.id in Object.prototype),
+    specialValues,
     special,
     missing,
     unseen,
@@ -111,11 +170,13 @@ function compileCharacteristic(c: Characteristic, excluded: ReadonlySet<string>)
 export function compileModel(model: ScorecardModelInput): CompiledScorecard {
   const valid = parseInput(ScorecardModelSchema, model, { path: ['model'] });
   const excluded = new Set(valid.reasons?.exclude ?? []);
+  const characteristics = valid.characteristics.map((c) => compileCharacteristic(c, excluded));
   const compiled: CompiledScorecard = Object.freeze({
     model: valid,
     hash: bytesToHex(sha256(utf8ToBytes(canonicalJson(valid)))),
-    characteristics: Object.freeze(valid.characteristics.map((c) => compileCharacteristic(c, excluded))),
-    basePoints: logisticConstants(valid).basePoints,
+    characteristics: Object.freeze(characteristics),
+    reasonLoss: Float64Array.from(characteristics, (c) => (c.reason ? c.maxPoints : Number.NaN)),
+    ...logisticConstants(valid),
     topReasons: valid.reasons?.top ?? 4,
     bands: valid.gradeBands,
   });
@@ -131,8 +192,16 @@ export function toCompiled(modelOrCompiled: unknown): CompiledScorecard {
   return compileModel(modelOrCompiled as ScorecardModelInput);
 }
 
+/** @internal The index of the grade band of a total (bands run from the highest). */
+export function bandIndex(bands: readonly GradeBand[], total: number): number {
+  for (let i = 0; i < bands.length; i++) {
+    const min = (bands[i] as GradeBand).minScore;
+    if (min === null || total >= min) return i;
+  }
+  return bands.length - 1;
+}
+
 /** @internal The grade band of a total. */
 export function bandFor(bands: readonly GradeBand[], total: number): GradeBand {
-  for (const band of bands) if (band.minScore === null || total >= band.minScore) return band;
-  return bands[bands.length - 1] as GradeBand;
+  return bands[bandIndex(bands, total)] as GradeBand;
 }

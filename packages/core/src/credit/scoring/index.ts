@@ -1,15 +1,12 @@
 export {
-  type BatchOptions,
-  BatchOptionsSchema,
-  type BatchResult,
   type CategoryCodes,
-  type RowError,
   type ScoreColumns,
   type StreamOutcome,
   scoreColumns,
   scoreRows,
   scoreStream,
 } from './batch';
+export { type BatchOptions, BatchOptionsSchema, type BatchResult, type RowError } from './batchOptions';
 export { type BinSource, type CompiledScorecard, compileModel } from './compileModel';
 export {
   type CharacteristicScore,
@@ -20,3 +17,4 @@ export {
   ScoreRowSchema,
   score,
 } from './score';
+export { ScoredBatch, scoreBatch } from './scoreBatch';

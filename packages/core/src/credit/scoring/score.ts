@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { HezuoError } from '../../errors/HezuoError';
 import type { LocalizedText } from '../../i18n/locale';
-import { logisticConstants } from '../model/scaleLogisticPoints';
+import type { GradeBand } from '../grades/gradeBands';
 import type { ScorecardModelInput } from '../model/scorecardModel';
+import { binSource } from './binCodes';
 import {
   type BinSource,
-  bandFor,
+  bandIndex,
   type CompiledCharacteristic,
   type CompiledScorecard,
-  type ResolvedPolicy,
   toCompiled,
 } from './compileModel';
+import { readRow, scoreRowInto, selectReasons } from './scoreKernel';
 
 /** One row to score: characteristic id → value (`null`, `undefined` or NaN = missing). */
 export type ScoreRow = Readonly<Record<string, number | string | null | undefined>>;
@@ -77,163 +78,104 @@ export interface ScoreOptions {
 
 const ScoreOptionsSchema = z.strictObject({ reasons: z.boolean().optional() });
 
-/** @internal Throws when a policy rejects the value. */
-export function rejectValue(c: CompiledCharacteristic, kind: string, value: unknown): never {
-  const shown = typeof value === 'string' ? `"${value.slice(0, 64)}"` : String(value);
-  throw new HezuoError('INVALID_INPUT', `characteristic "${c.id}" rejects ${kind} value ${shown}`, {
-    path: ['row', c.id],
-    details: { characteristic: c.id, kind },
-  });
-}
-
-/** The bin source of the last {@link scoreValue} call: saves a tuple per value on the hot path. */
-let binOut: BinSource = 0;
-
-function applyPolicy(
-  c: CompiledCharacteristic,
-  p: ResolvedPolicy,
-  kind: 'missing' | 'special' | 'unseen',
-  value: unknown,
-): number {
-  if (p.reject) rejectValue(c, kind, value);
-  binOut = p.bin >= 0 ? p.bin : kind;
-  return p.points;
-}
-
-function isSpecial(values: Float64Array, x: number): boolean {
-  for (let k = 0; k < values.length; k++) if (values[k] === x) return true;
-  return false;
-}
-
-/** @internal The bin of a finite-or-infinite number among `[a, b)` intervals. */
-export function numericBin(bounds: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = bounds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((bounds[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Scores one characteristic's value: returns its points and leaves its bin source in `binOut`. */
-function scoreValue(c: CompiledCharacteristic, value: unknown): number {
-  if (value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))) {
-    return applyPolicy(c, c.missing, 'missing', value);
-  }
-  if (c.type === 'numeric') {
-    if (typeof value !== 'number') {
-      throw new HezuoError(
-        'INVALID_INPUT',
-        `characteristic "${c.id}" takes a number, not a ${typeof value}`,
-        {
-          path: ['row', c.id],
-        },
-      );
-    }
-    if (c.specialValues.length > 0 && isSpecial(c.specialValues, value))
-      return applyPolicy(c, c.special, 'special', value);
-    const bin = numericBin(c.bounds, value);
-    binOut = bin;
-    return c.points[bin] as number;
-  }
-  if (typeof value !== 'string') {
-    throw new HezuoError('INVALID_INPUT', `characteristic "${c.id}" takes a string, not a ${typeof value}`, {
-      path: ['row', c.id],
-    });
-  }
-  const bin = c.categories.get(value);
-  if (bin === undefined) return applyPolicy(c, c.unseen, 'unseen', value);
-  binOut = bin;
-  return c.points[bin] as number;
-}
-
-/** Reads a row field: own properties only, so an id such as `toString` is not found on the prototype. */
-function readRow(row: object, id: string): unknown {
-  try {
-    return Object.hasOwn(row, id) ? (row as Record<string, unknown>)[id] : undefined;
-  } catch {
-    // Rows are plain data; a getter that throws is refused like a wrong type.
-    throw new HezuoError('INVALID_INPUT', `characteristic "${id}" could not be read from the row`, {
-      path: ['row', id],
-    });
-  }
-}
-
-/** @internal Scores a row against a compiled scorecard; the one code path of every entry point. */
-export function scoreCompiled(compiled: CompiledScorecard, row: unknown, withReasons: boolean): ScoreResult {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    throw new HezuoError('INVALID_INPUT', 'a row is an object of characteristic values', { path: ['row'] });
-  }
+/** @internal Builds the result object of a row scored into `points` and `bins` at `at`. */
+export function buildResult(
+  compiled: CompiledScorecard,
+  row: object,
+  points: Float64Array,
+  bins: Int32Array,
+  at: number,
+  total: number,
+  reasons: Int32Array | null,
+  reasonsAt: number,
+): ScoreResult {
   const chars = compiled.characteristics;
   const scores: CharacteristicScore[] = new Array(chars.length);
-  let total = compiled.basePoints;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as CompiledCharacteristic;
     const value = readRow(row, c.id);
-    const points = scoreValue(c, value);
-    const bin = binOut;
-    total += points;
+    const p = points[at + i] as number;
     scores[i] = {
       id: c.id,
-      value:
-        value === undefined || (typeof value === 'number' && Number.isNaN(value))
-          ? null
-          : (value as number | string | null),
-      bin,
-      points,
+      value: value === undefined || Number.isNaN(value) ? null : (value as number | string | null),
+      bin: binSource(bins[at + i] as number),
+      points: p,
       maxPoints: c.maxPoints,
-      pointsLost: c.maxPoints - points,
+      pointsLost: c.maxPoints - p,
     };
   }
-  if (!Number.isFinite(total)) {
-    throw new HezuoError('INVALID_INPUT', 'the points add up beyond the range of numbers', {
-      path: ['model'],
-    });
-  }
-  const band = bandFor(compiled.bands, total);
+  const band = compiled.bands[bandIndex(compiled.bands, total)] as GradeBand;
   const model = compiled.model;
-  let probabilityBad: number | undefined;
-  if (model.kind === 'logistic') {
-    const { factor, offset } = logisticConstants(model);
-    probabilityBad = 1 / (1 + Math.exp((total - offset) / factor));
-  }
   return {
     score: total,
-    ...(probabilityBad === undefined ? {} : { probabilityBad }),
+    ...(model.kind === 'logistic'
+      ? { probabilityBad: 1 / (1 + Math.exp((total - compiled.offset) / compiled.factor)) }
+      : {}),
     grade: band.grade,
     rated: band.rated,
     characteristics: scores,
-    reasons: withReasons ? topReasons(compiled, scores) : [],
+    reasons: reasons === null ? [] : reasonList(compiled, scores, reasons, reasonsAt),
     modelId: model.id,
     modelVersion: model.version,
     modelHash: compiled.hash,
   };
 }
 
-/** Top-N reasons by points lost, > 0 only, ties by declaration order (insertion into a sorted short list). */
-function topReasons(compiled: CompiledScorecard, scores: readonly CharacteristicScore[]): ScoreReason[] {
-  const top = compiled.topReasons;
-  const picked: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    const lost = (scores[i] as CharacteristicScore).pointsLost;
-    if (!(lost > 0) || !(compiled.characteristics[i] as CompiledCharacteristic).reason) continue;
-    let at = picked.length;
-    // Strictly greater moves ahead, so an equal loss stays behind the earlier characteristic.
-    while (at > 0 && lost > (scores[picked[at - 1] as number] as CharacteristicScore).pointsLost) at--;
-    if (at >= top) continue;
-    picked.splice(at, 0, i);
-    if (picked.length > top) picked.pop();
-  }
-  return picked.map((i) => {
-    const s = scores[i] as CharacteristicScore;
-    return {
-      id: s.id,
-      pointsLost: s.pointsLost,
+function reasonList(
+  compiled: CompiledScorecard,
+  scores: readonly CharacteristicScore[],
+  reasons: Int32Array,
+  at: number,
+): ScoreReason[] {
+  const out: ScoreReason[] = [];
+  for (let m = 0; m < compiled.topReasons; m++) {
+    const i = reasons[at + m] as number;
+    if (i < 0) break;
+    out.push({
+      id: (scores[i] as CharacteristicScore).id,
+      pointsLost: (scores[i] as CharacteristicScore).pointsLost,
       text: (compiled.characteristics[i] as CompiledCharacteristic).reasonText,
-    };
-  });
+    });
+  }
+  return out;
+}
+
+/** @internal Per-compiled-model scratch buffers for scoring one row at a time. */
+export interface RowScratch {
+  readonly points: Float64Array;
+  readonly bins: Int32Array;
+  readonly reasons: Int32Array;
+}
+
+/** @internal Scratch buffers sized for a compiled model. */
+export function rowScratch(compiled: CompiledScorecard): RowScratch {
+  const k = compiled.characteristics.length;
+  return {
+    points: new Float64Array(k),
+    bins: new Int32Array(k),
+    reasons: new Int32Array(compiled.topReasons),
+  };
+}
+
+/** @internal Scores one row to a result object, through the one kernel. */
+export function scoreCompiled(
+  compiled: CompiledScorecard,
+  row: unknown,
+  withReasons: boolean,
+  scratch: RowScratch = rowScratch(compiled),
+): ScoreResult {
+  const total = scoreRowInto(compiled, row, scratch.points, scratch.bins, 0);
+  if (withReasons) selectReasons(compiled, scratch.points, 0, scratch.reasons, 0);
+  return buildResult(
+    compiled,
+    row as object,
+    scratch.points,
+    scratch.bins,
+    0,
+    total,
+    withReasons ? scratch.reasons : null,
+    0,
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { benchModel } from './__tests__/fixtures';
 import { scoreColumns, scoreRows } from './batch';
 import { compileModel } from './compileModel';
 import { score } from './score';
+import { scoreBatch } from './scoreBatch';
 
 const N = 1_000_000;
 // A few timed passes over the million rows: each pass is itself a large sample.
@@ -55,14 +56,28 @@ describe('score 1,000,000 rows, 12 characteristics', () => {
     OPTS,
   );
   bench(
-    'row objects, no reasons',
+    'row objects into typed arrays (scoreBatch), no reasons',
+    () => {
+      scoreBatch(compiled, rows, { reasons: false });
+    },
+    OPTS,
+  );
+  bench(
+    'row objects into typed arrays (scoreBatch), top-4 reasons',
+    () => {
+      scoreBatch(compiled, rows, { reasons: true });
+    },
+    OPTS,
+  );
+  bench(
+    'row objects to result objects (scoreRows), no reasons',
     () => {
       scoreRows(compiled, rows, { reasons: false });
     },
     OPTS,
   );
   bench(
-    'row objects, top-4 reasons',
+    'row objects to result objects (scoreRows), top-4 reasons',
     () => {
       scoreRows(compiled, rows, { reasons: true });
     },

@@ -5,6 +5,7 @@ import type { ScorecardModelInput } from '../../model/scorecardModel';
 import { type CategoryCodes, type ScoreColumns, scoreColumns, scoreRows, scoreStream } from '../batch';
 import { type CompiledScorecard, compileModel } from '../compileModel';
 import { type ScoreRow, score } from '../score';
+import { scoreBatch } from '../scoreBatch';
 import { INDICATOR_MODEL } from './fixtures';
 
 const compiled = compileModel(INDICATOR_MODEL);
@@ -60,6 +61,28 @@ export const SCORING_FUZZ_TARGETS: Record<string, FuzzTarget> = {
     arity: 3,
     call: (m, r, o) => scoreRows(m as CompiledScorecard, r as ScoreRow[], o as never),
     nearlyValid: [modelOrCompiled, fc.array(row, { maxLength: 5 }), options],
+  },
+  scoreBatch: {
+    name: 'scoreBatch',
+    arity: 3,
+    call: (m, r, o) => {
+      const batch = scoreBatch(m as CompiledScorecard, r as ScoreRow[], o as never);
+      return {
+        scores: Array.from(batch.scores),
+        results: Array.from({ length: batch.length }, (_, i) => batch.result(i)),
+      };
+    },
+    nearlyValid: [modelOrCompiled, fc.array(row, { maxLength: 5 }), options],
+  },
+  // Built by scoreBatch only; its methods take an index from the caller.
+  ScoredBatch: {
+    name: 'ScoredBatch',
+    arity: 1,
+    call: (i) => {
+      const batch = scoreBatch(compiled, [{ age: 40, areaMu: 10, onTimeShare: 0.9, village: 'east' }]);
+      return [batch.grade(i as number), batch.result(i as number).score];
+    },
+    nearlyValid: [fc.oneof(fc.integer({ min: -2, max: 3 }), fc.double())],
   },
   scoreColumns: {
     name: 'scoreColumns',

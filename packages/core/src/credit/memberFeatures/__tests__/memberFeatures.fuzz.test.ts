@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type FuzzTarget, fuzzTotality } from '../../../testing';
+import * as area from '../index';
+import { MEMBER_FEATURES_FUZZ_TARGETS } from './fuzzTargets';
+
+describe('credit/memberFeatures fuzz', () => {
+  it('covers every function export of credit/memberFeatures', () => {
+    const functions = Object.entries(area)
+      .filter(([, value]) => typeof value === 'function' && !(value instanceof z.ZodType))
+      .map(([name]) => name);
+    expect(functions.filter((name) => !(name in MEMBER_FEATURES_FUZZ_TARGETS))).toEqual([]);
+  });
+
+  it.each(Object.keys(MEMBER_FEATURES_FUZZ_TARGETS))(
+    '%s returns a result or throws a HezuoError on hostile input (1000 runs)',
+    async (name) => {
+      await fuzzTotality([MEMBER_FEATURES_FUZZ_TARGETS[name] as FuzzTarget], { numRuns: 1000 });
+    },
+  );
+});

@@ -1,0 +1,1 @@
+export { THREE_IN_ONE_REFERENCE_MODEL } from './threeInOneReference';
