@@ -76,5 +76,7 @@ describe.each(guides)('guide %s', (guide) => {
       }
       expect(printed).toEqual(block.expected);
     },
+    // Some guides fit a scorecard or score a file: generous on a busy two-core machine.
+    60_000,
   );
 });

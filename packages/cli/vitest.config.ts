@@ -6,6 +6,8 @@ export default defineProject({
   test: {
     name: 'cli',
     include: ['src/**/*.test.ts'],
+    // The commands fit and score the real applicant file end to end.
+    testTimeout: 30_000,
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -1,4 +1,9 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.config.base';
 
-export default defineConfig(packageBuild());
+export default defineConfig(
+  packageBuild({
+    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    external: ['msw'],
+  }),
+);

@@ -2,6 +2,7 @@ import { createHezuo, createMemoryStore, fixedClock, HezuoError } from '@hezuo/c
 import { describe, expect, it } from 'vitest';
 import { agriInput } from './agriInput';
 import { EXAMPLE_FERTILIZERS } from './exampleFertilizers';
+import { PURCHASE_AMOUNT_FEATURE_ID } from './purchaseAmountFeature';
 import { AGRI_INPUT_PURCHASE_KIND, AgriInputPurchaseRecordSchema } from './purchaseRecord';
 import { PURCHASE_SEASONS_FEATURE_ID } from './purchaseSeasonsFeature';
 
@@ -67,14 +68,15 @@ describe('agriInput plugin', () => {
 });
 
 describe('agriInput plugin: purchases as credit evidence', () => {
-  it('registers the purchase-seasons characteristic with labels in both locales', () => {
+  it('registers the purchase characteristics with labels in both locales', () => {
     const hz = createHezuo({ plugins: [agriInput()] });
     expect(
       hz.credit
         .list()
         .filter((f) => f.plugin === 'agriInput')
         .map((f) => f.id),
-    ).toEqual(SEASONS);
+    ).toEqual([PURCHASE_SEASONS_FEATURE_ID, PURCHASE_AMOUNT_FEATURE_ID]);
+    expect(hz.credit.get(PURCHASE_AMOUNT_FEATURE_ID)).toMatchObject({ type: 'numeric', unit: 'fen' });
     const feature = hz.credit.get(PURCHASE_SEASONS_FEATURE_ID);
     expect(feature).toMatchObject({ plugin: 'agriInput', type: 'numeric', unit: 'seasons' });
     expect(feature.label).toEqual({
@@ -109,6 +111,13 @@ describe('agriInput plugin: purchases as credit evidence', () => {
     });
     expect(await hz.credit.compute('M404', '2026-06-30', SEASONS)).toEqual({
       [PURCHASE_SEASONS_FEATURE_ID]: 0,
+    });
+    // The amount over the twelve months to 2026-06-30: 256,000 (March) + 256,000 (September 2025).
+    expect(await hz.credit.compute('M001', '2026-06-30', [PURCHASE_AMOUNT_FEATURE_ID])).toEqual({
+      [PURCHASE_AMOUNT_FEATURE_ID]: 512_000,
+    });
+    expect(await hz.credit.compute('M404', '2026-06-30', [PURCHASE_AMOUNT_FEATURE_ID])).toEqual({
+      [PURCHASE_AMOUNT_FEATURE_ID]: 0,
     });
   });
 

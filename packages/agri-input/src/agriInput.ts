@@ -1,69 +1,52 @@
 import { definePlugin, type HezuoPlugin, parseInput } from '@hezuo/core';
+import { createAgriInputApi } from './agriInputApi';
+import type { AgriInputApi } from './agriInputApiTypes';
 import { deepFreeze } from './deepFreeze';
-import type { FertilizerGrade } from './fertilizerGrade';
-import type { FertilizerProduct } from './fertilizerProduct';
-import { type NutrientContentKg, nutrientContentKg } from './nutrientContent';
 import { type AgriInputOptions, AgriInputOptionsSchema } from './options';
-import {
-  AGRI_INPUT_PURCHASE_KIND,
-  type AgriInputPurchaseRecord,
-  AgriInputPurchaseRecordSchema,
-} from './purchaseRecord';
+import { purchaseAmountFeature } from './purchaseAmountFeature';
 import { purchaseSeasonsFeature } from './purchaseSeasonsFeature';
-
-/** What the agri-input plugin exposes on the client as `hz.agriInput`. */
-export interface AgriInputApi {
-  /** The validated product catalogue (deeply frozen). */
-  readonly catalogue: readonly FertilizerProduct[];
-  /** {@link nutrientContentKg}: kg of N, P₂O₅ and K₂O in an amount of product. */
-  nutrientContentKg(grade: FertilizerGrade, productKg: number): NutrientContentKg;
-  /**
-   * Validates a member's input purchase and stores it under `agriInput.purchase` (replacing a
-   * record with the same id). Resolves to the stored record.
-   *
-   * @throws HezuoError `INVALID_INPUT` (path `purchase`, field) for a record that does not match
-   * {@link AgriInputPurchaseRecordSchema}; nothing is stored
-   */
-  recordPurchase(purchase: AgriInputPurchaseRecord): Promise<AgriInputPurchaseRecord>;
-}
+import type { CropNutrientTable } from './recommendation/cropNutrientTable';
+import { CROP_NUTRIENT_TABLE } from './recommendation/defaultCropTable';
+import { resolveCropTable } from './recommendation/defineCropTable';
 
 /**
- * The agri-input plugin: the fertilisers and other inputs a cooperative buys in bulk and sells
- * to its members, with the nutrient arithmetic agronomy needs, members' purchases, and the
- * credit characteristic they yield (`agriInput.purchaseSeasons`).
+ * The agri-input plugin (农资): the fertilisers, pesticides and seeds a cooperative sells;
+ * soil-test fertiliser recommendations (测土配方施肥), least-cost blends and split application
+ * plans with work requests; the crop hospital (庄稼医院); group buying (团购) posted to member
+ * accounts; and the credit characteristics members' purchases yield
+ * (`agriInput.purchaseSeasons`, `agriInput.purchaseAmountFen`).
  *
  * @param options - see {@link AgriInputOptions}
- * @throws HezuoError `INVALID_INPUT` (path `options`, …) for a bad catalogue or unknown option
+ * @throws HezuoError `INVALID_INPUT` (path `options`, …) for a bad catalogue, table or unknown option
  *
  * @example
  * ```ts
  * import { createHezuo } from '@hezuo/core';
- * import { agriInput } from '@hezuo/agri-input';
+ * import { agriInput, EXAMPLE_PESTICIDES } from '@hezuo/agri-input';
  *
- * const hz = createHezuo({ plugins: [agriInput()] });
+ * const hz = createHezuo({ plugins: [agriInput({ pesticides: EXAMPLE_PESTICIDES })] });
  * const npk = hz.agriInput.catalogue.find((p) => p.id === 'npk-15-15-15');
  * if (npk) hz.agriInput.nutrientContentKg(npk.grade, npk.bagKg); // { N: 6, P2O5: 6, K2O: 6 }
  * ```
  */
 export function agriInput(options: AgriInputOptions = {}): HezuoPlugin<'agriInput', AgriInputApi> {
-  const { catalogue, registerCreditFeatures } = parseInput(AgriInputOptionsSchema, options, {
-    path: ['options'],
-  });
-  const frozenCatalogue = deepFreeze(catalogue);
+  const parsed = parseInput(AgriInputOptionsSchema, options, { path: ['options'] });
+  const cropTable: CropNutrientTable =
+    parsed.cropTable === undefined ? CROP_NUTRIENT_TABLE : resolveCropTable(deepFreeze(parsed.cropTable));
+  const data = {
+    catalogue: deepFreeze(parsed.catalogue),
+    pesticides: deepFreeze(parsed.pesticides),
+    seeds: deepFreeze(parsed.seeds),
+    cropTable,
+  };
   return definePlugin({
     name: 'agriInput',
     setup(ctx) {
-      if (registerCreditFeatures) ctx.credit.register(purchaseSeasonsFeature);
-      const api: AgriInputApi = {
-        catalogue: frozenCatalogue,
-        nutrientContentKg,
-        async recordPurchase(purchase) {
-          const record = parseInput(AgriInputPurchaseRecordSchema, purchase, { path: ['purchase'] });
-          await ctx.store.put(AGRI_INPUT_PURCHASE_KIND, record.id, record);
-          return Object.freeze({ ...record });
-        },
-      };
-      return Object.freeze(api);
+      if (parsed.registerCreditFeatures) {
+        ctx.credit.register(purchaseSeasonsFeature);
+        ctx.credit.register(purchaseAmountFeature);
+      }
+      return createAgriInputApi(ctx, data);
     },
   });
 }

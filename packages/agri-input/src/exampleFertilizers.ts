@@ -6,8 +6,9 @@ import type { FertilizerProduct } from './fertilizerProduct';
  * urea 46-0-0, diammonium phosphate 18-46-0, potassium chloride 0-0-60 (50 kg bags) and a
  * balanced compound 15-15-15 (40 kg bag).
  *
- * The prices are **illustrative** round retail figures, not market data: load the
- * cooperative's own catalogue for real quotes.
+ * The prices are **illustrative** round retail figures, not market data, and so is the stock
+ * at two example service centres (`sc-dongcun`, `sc-xicun`): load the cooperative's own
+ * catalogue for real quotes.
  */
 export const EXAMPLE_FERTILIZERS: readonly FertilizerProduct[] = deepFreeze([
   {
@@ -16,6 +17,7 @@ export const EXAMPLE_FERTILIZERS: readonly FertilizerProduct[] = deepFreeze([
     grade: { N: 46, P2O5: 0, K2O: 0 },
     bagKg: 50,
     priceFenPerBag: 11_000,
+    stockBags: { 'sc-dongcun': 120, 'sc-xicun': 40 },
   },
   {
     id: 'dap-18-46-0',
@@ -23,6 +25,7 @@ export const EXAMPLE_FERTILIZERS: readonly FertilizerProduct[] = deepFreeze([
     grade: { N: 18, P2O5: 46, K2O: 0 },
     bagKg: 50,
     priceFenPerBag: 19_500,
+    stockBags: { 'sc-dongcun': 80, 'sc-xicun': 20 },
   },
   {
     id: 'kcl-0-0-60',
@@ -30,6 +33,7 @@ export const EXAMPLE_FERTILIZERS: readonly FertilizerProduct[] = deepFreeze([
     grade: { N: 0, P2O5: 0, K2O: 60 },
     bagKg: 50,
     priceFenPerBag: 16_000,
+    stockBags: { 'sc-dongcun': 60, 'sc-xicun': 0 },
   },
   {
     id: 'npk-15-15-15',
@@ -37,5 +41,6 @@ export const EXAMPLE_FERTILIZERS: readonly FertilizerProduct[] = deepFreeze([
     grade: { N: 15, P2O5: 15, K2O: 15 },
     bagKg: 40,
     priceFenPerBag: 12_800,
+    stockBags: { 'sc-dongcun': 100, 'sc-xicun': 50 },
   },
 ]);

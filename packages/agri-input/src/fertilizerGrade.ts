@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import type { GradePercent } from './units';
 
 /**
  * A fertiliser grade (养分含量): the mass percentage of each primary nutrient, as printed on
- * the bag, e.g. 15-15-15 for a balanced compound fertiliser.
+ * the bag, e.g. 15-15-15 for a balanced compound fertiliser. Each figure is a
+ * {@link GradePercent}: a plain number, or a `%` quantity of that nutrient — never a soil test.
  */
 export interface FertilizerGrade {
   /** Total nitrogen, % of product mass. */
-  readonly N: number;
+  readonly N: GradePercent<'N'>;
   /** Available phosphate as P₂O₅, % of product mass. */
-  readonly P2O5: number;
+  readonly P2O5: GradePercent<'P2O5'>;
   /** Potash as K₂O, % of product mass. */
-  readonly K2O: number;
+  readonly K2O: GradePercent<'K2O'>;
 }
 
 const Percentage = z

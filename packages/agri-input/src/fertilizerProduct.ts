@@ -14,6 +14,11 @@ export interface FertilizerProduct {
   readonly bagKg: number;
   /** Price of one bag in fen. */
   readonly priceFenPerBag: Fen;
+  /**
+   * Whole bags in stock at each service centre (为农服务中心), by centre id. Absent when the
+   * cooperative does not track stock for this product; a centre not listed then has none.
+   */
+  readonly stockBags?: Readonly<Record<string, number>> | undefined;
 }
 
 /** Schema of {@link FertilizerProduct}. */
@@ -24,8 +29,18 @@ export const FertilizerProductSchema = z.strictObject({
   bagKg: z
     .number({ error: 'a bag mass must be a number of kg' })
     .positive({ error: 'a bag mass must be greater than zero' })
-    .refine(Number.isFinite, { error: 'a bag mass must be finite' }),
+    .max(100_000, { error: 'a bag mass may be at most 100,000 kg (a bulk lot)' }),
   priceFenPerBag: FenSchema,
+  stockBags: z
+    .record(
+      RecordIdSchema,
+      z
+        .number({ error: 'a stock is a number of bags' })
+        .int({ error: 'a stock is a whole number of bags' })
+        .min(0, { error: 'a stock may not be negative' })
+        .max(10_000_000, { error: 'a stock may be at most 10,000,000 bags' }),
+    )
+    .optional(),
 });
 
 /** Schema of a catalogue: a list of {@link FertilizerProduct} with unique ids. */

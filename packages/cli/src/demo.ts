@@ -1,4 +1,4 @@
-import { agriInput, NUTRIENT_LABELS, NUTRIENTS } from '@hezuo/agri-input';
+import { agriInput, EXAMPLE_FERTILISING_PLAN, NUTRIENT_LABELS, NUTRIENTS } from '@hezuo/agri-input';
 import {
   checkRegisterComposition,
   createHezuo,
@@ -21,7 +21,13 @@ import {
   validateUscc,
 } from '@hezuo/core';
 import { daysBetween, finance } from '@hezuo/finance';
-import { CONTRACT_STANDING_LABELS, type ContractStanding, trusteeship } from '@hezuo/trusteeship';
+import {
+  CONTRACT_STANDING_LABELS,
+  type ContractStanding,
+  exampleQuote,
+  exampleSettlement,
+  trusteeship,
+} from '@hezuo/trusteeship';
 import { type CliIo, CliIoSchema } from './io';
 import { CLI_MESSAGES } from './messages';
 import { VERSION } from './version';
@@ -293,6 +299,41 @@ export async function runDemo(io: CliIo, locale: Locale = DEFAULT_LOCALE): Promi
   say(
     m.nutrients(NUTRIENTS.map((n) => m.nutrientAmount(NUTRIENT_LABELS[n][lang], number.format(content[n])))),
   );
+
+  // A menu trusteeship quote from the Gaomi 2014 price table, and a contract settled to the fen.
+  say('');
+  say(m.quoteHeading);
+  const quote = exampleQuote();
+  for (const line of quote.lines) {
+    const text = line.kind === 'service' ? line.name[lang] : line.description[lang];
+    say(m.amountLine(text, money(line.amountFen)));
+  }
+  say(m.quoteTotal(money(quote.totalFen)));
+  say('');
+  say(m.settlementHeading);
+  const settlement = exampleSettlement();
+  for (const line of settlement.lines) {
+    const text =
+      line.kind === 'inputAdvance' || line.kind === 'saleProceeds' || line.kind === 'prepayment'
+        ? m.entryLabels[line.kind]
+        : line.description[lang];
+    say(m.amountLine(text, money(line.amountFen)));
+  }
+  say(m.settlementPayable(settlement.payer, money(settlement.payableFen)));
+
+  // A soil-test fertilising plan: what the crop needs and why, then the least-cost whole bags.
+  say('');
+  say(m.fertilisingHeading);
+  const plan = await hz.agriInput.planFertilising(EXAMPLE_FERTILISING_PLAN);
+  for (const reason of plan.recommendation.reasons) say(`  ${reason[lang]}`);
+  const blend = hz.agriInput.blend({
+    need: plan.recommendation.nutrientKgForPlot,
+    serviceCenterId: EXAMPLE_FERTILISING_PLAN.serviceCenterId,
+  });
+  say(m.bagTotal(money(blend.wholeBags.costFen)));
+  for (const line of blend.wholeBags.lines) {
+    say(m.bagLine(line.name[lang], line.bags, number.format(line.kg), money(line.costFen)));
+  }
 
   say('');
   say(m.done(sharesAddUp));

@@ -1,5 +1,6 @@
 import type { Locale } from '@hezuo/core';
 import type { TrusteeshipContractStatus } from '@hezuo/trusteeship';
+import { SCORECARD_MESSAGES, type ScorecardMessages } from './scorecardMessages';
 
 /** Every line the CLI prints, in one language. Functions fill in values already formatted. */
 export interface CliMessages {
@@ -19,10 +20,14 @@ export interface CliMessages {
   readonly seeHelp: string;
   /** Printed when an operation fails with a `HezuoError`. */
   failed(code: string, message: string): string;
+  /** Printed when an operation fails for a reason the CLI states itself (a missing file). */
+  failedBecause(message: string): string;
   /** Printed when an operation fails with anything else. */
   unexpectedFailure(message: string): string;
   /** The lines of the `demo` command. */
   readonly demo: DemoMessages;
+  /** The lines of the scorecard commands: `fit`, `score`, `monitor`, `export`. */
+  readonly scorecard: ScorecardMessages;
 }
 
 /** The lines of the `demo` command, in one language. */
@@ -108,6 +113,24 @@ export interface DemoMessages {
   readonly agriInputHeading: string;
   /** The product and its bag. */
   fertilizerBag(name: string, bagKg: string, price: string): string;
+  /** The trusteeship quote's heading. */
+  readonly quoteHeading: string;
+  /** One line of a quote or settlement. */
+  amountLine(text: string, amount: string): string;
+  /** Labels of settlement entries (their free-text descriptions are the host's). */
+  readonly entryLabels: Readonly<Record<'inputAdvance' | 'saleProceeds' | 'prepayment', string>>;
+  /** A quote's total. */
+  quoteTotal(total: string): string;
+  /** The settlement's heading. */
+  readonly settlementHeading: string;
+  /** Who pays what at settlement. */
+  settlementPayable(payer: 'farmer' | 'serviceCenter' | 'nobody', amount: string): string;
+  /** The soil-test fertilising plan's heading. */
+  readonly fertilisingHeading: string;
+  /** One line of a whole-bag purchase. */
+  bagLine(name: string, bags: number, kg: string, cost: string): string;
+  /** The whole-bag purchase's total. */
+  bagTotal(cost: string): string;
   /** The nutrients in one bag. */
   nutrients(parts: readonly string[]): string;
   /** One nutrient amount. */
@@ -139,8 +162,13 @@ const zhCN: CliMessages = {
     '用法：hezuo <命令> [选项]',
     '',
     '命令：',
+    '  fit <数据.csv>     从 CSV 拟合评分卡：--target <列> --bad <值> [-o 模型.json]',
+    '  score <输入.csv>   用模型逐行评分：--model <模型.json> [-o 输出.csv]',
+    '  monitor <基准.csv> <当前.csv>',
+    '                     监测分数与特征的稳定性及区分度：--model <模型.json>',
+    '  export             导出模型：--model <模型.json> --format sql|pmml [--dialect postgres|spark]',
     '  demo               运行端到端演示：身份核验、合作社设立与表决、土地托管与信用特征、盈余分配、贷款利息、农资养分',
-    '  help               显示本帮助',
+    '  help [命令]        显示本帮助或某个命令的帮助',
     '',
     '选项：',
     '  --lang <zh-CN|en>  输出语言（默认 zh-CN）',
@@ -154,6 +182,7 @@ const zhCN: CliMessages = {
   unexpectedArgument: (argument) => `多余的参数：${argument}`,
   seeHelp: '运行 hezuo help 查看用法。',
   failed: (code, message) => `出错了（${code}）：${message}`,
+  failedBecause: (message) => `出错了：${message}`,
   unexpectedFailure: (message) => `意外错误：${message}`,
   demo: {
     title: (version) => `合作社服务 SDK 演示（Hezuo ${version}）`,
@@ -178,7 +207,7 @@ const zhCN: CliMessages = {
     creditFor: (memberId, asOf) => `  成员 ${memberId} 的信用特征（截至 ${asOf}）：`,
     creditValue: (label, value) => `    ${label}：${value}`,
     noRecord: '无记录',
-    units: { mu: '亩' },
+    units: { mu: '亩', years: '年', count: '次' },
     surplusHeading: '【盈余分配】',
     surplusTotals: (surplus, reserve, distributable) =>
       `  当年盈余 ${surplus}，提取公积金 ${reserve}，可分配盈余 ${distributable}（第四十二、四十四条）`,
@@ -194,10 +223,25 @@ const zhCN: CliMessages = {
     interestResult: (interest) => `  利息：${interest}`,
     agriInputHeading: '【农资】',
     fertilizerBag: (name, bagKg, price) => `  ${name}，每袋 ${bagKg} 公斤，${price}`,
+    quoteHeading: '【菜单式托管报价（高密 2014 年小麦价格）】',
+    amountLine: (text, amount) => `    ${text}：${amount}`,
+    quoteTotal: (total) => `  报价合计：${total}`,
+    entryLabels: { inputAdvance: '农资垫付', saleProceeds: '代售粮款', prepayment: '预交费用' },
+    settlementHeading: '【托管结算（按实际作业面积）】',
+    settlementPayable: (payer, amount) =>
+      payer === 'farmer'
+        ? `  农户应付：${amount}`
+        : payer === 'serviceCenter'
+          ? `  服务中心应付农户：${amount}`
+          : '  两清，无需支付',
+    fertilisingHeading: '【测土配方施肥：5 亩冬小麦】',
+    bagLine: (name, bags, kg, cost) => `    ${name} ${bags} 袋（${kg} 公斤），${cost}`,
+    bagTotal: (cost) => `  整袋最低成本采购：${cost}`,
     nutrients: (parts) => `  每袋含${parts.join('、')}`,
     nutrientAmount: (label, kg) => `${label}${kg} 公斤`,
     done: (ok) => (ok ? '演示完成，所有核对均通过。' : '演示完成，但有核对未通过。'),
   },
+  scorecard: SCORECARD_MESSAGES['zh-CN'],
 };
 
 const en: CliMessages = {
@@ -205,9 +249,14 @@ const en: CliMessages = {
     'Usage: hezuo <command> [options]',
     '',
     'Commands:',
+    '  fit <data.csv>     Fit a scorecard from a CSV file: --target <column> --bad <value> [-o model.json]',
+    '  score <input.csv>  Score a CSV file row by row: --model <model.json> [-o output.csv]',
+    '  monitor <baseline.csv> <current.csv>',
+    '                     Monitor the stability and discrimination of scores: --model <model.json>',
+    '  export             Export the model: --model <model.json> --format sql|pmml [--dialect postgres|spark]',
     '  demo               Run the end-to-end demo: identity checks, a cooperative founded and a vote,',
     '                     land trusteeship and credit, surplus distribution, loan interest, fertiliser nutrients',
-    '  help               Show this help',
+    '  help [command]     Show this help, or the help of a command',
     '',
     'Options:',
     '  --lang <zh-CN|en>  Output language (default zh-CN)',
@@ -221,6 +270,7 @@ const en: CliMessages = {
   unexpectedArgument: (argument) => `Unexpected argument: ${argument}`,
   seeHelp: 'Run hezuo help for usage.',
   failed: (code, message) => `Failed (${code}): ${message}`,
+  failedBecause: (message) => `Failed: ${message}`,
   unexpectedFailure: (message) => `Unexpected error: ${message}`,
   demo: {
     title: (version) => `Rural cooperative services SDK demo (Hezuo ${version})`,
@@ -245,7 +295,7 @@ const en: CliMessages = {
     creditFor: (memberId, asOf) => `  Credit characteristics of member ${memberId} (as of ${asOf}):`,
     creditValue: (label, value) => `    ${label}: ${value}`,
     noRecord: 'no record',
-    units: { mu: 'mu' },
+    units: { mu: 'mu', years: 'years', count: 'times' },
     surplusHeading: '[Surplus distribution]',
     surplusTotals: (surplus, reserve, distributable) =>
       `  Surplus ${surplus}, reserve drawn ${reserve}, distributable ${distributable} (Arts. 42, 44)`,
@@ -261,10 +311,29 @@ const en: CliMessages = {
     interestResult: (interest) => `  Interest: ${interest}`,
     agriInputHeading: '[Farm inputs]',
     fertilizerBag: (name, bagKg, price) => `  ${name}, ${bagKg} kg bag, ${price}`,
+    quoteHeading: '[Menu trusteeship quote (Gaomi 2014 wheat prices)]',
+    amountLine: (text, amount) => `    ${text}: ${amount}`,
+    quoteTotal: (total) => `  Quote total: ${total}`,
+    entryLabels: {
+      inputAdvance: 'Input advance',
+      saleProceeds: 'Sale proceeds',
+      prepayment: 'Paid in advance',
+    },
+    settlementHeading: '[Trusteeship settlement (area actually worked)]',
+    settlementPayable: (payer, amount) =>
+      payer === 'farmer'
+        ? `  The farmer pays: ${amount}`
+        : payer === 'serviceCenter'
+          ? `  The service centre pays the farmer: ${amount}`
+          : '  Settled, nothing to pay',
+    fertilisingHeading: '[Soil-test fertilising: 5 mu of winter wheat]',
+    bagLine: (name, bags, kg, cost) => `    ${name}: ${bags} bags (${kg} kg), ${cost}`,
+    bagTotal: (cost) => `  Least-cost purchase in whole bags: ${cost}`,
     nutrients: (parts) => `  One bag holds ${parts.join(', ')}`,
     nutrientAmount: (label, kg) => `${kg} kg ${label}`,
     done: (ok) => (ok ? 'Demo complete; every check passed.' : 'Demo complete, but a check failed.'),
   },
+  scorecard: SCORECARD_MESSAGES.en,
 };
 
 /** The CLI's message catalogue: every line it prints, in Simplified Chinese and English. */

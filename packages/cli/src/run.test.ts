@@ -2,6 +2,7 @@ import { HezuoError } from '@hezuo/core';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from './__tests__/captureIo';
 import { CLI_MESSAGES } from './messages';
+import { COMMANDS } from './program';
 import { EXIT_CODES, run } from './run';
 import { VERSION } from './version';
 
@@ -34,6 +35,31 @@ describe('run', () => {
     },
   );
 
+  it.each([
+    [['help', 'fit'], 'fit'],
+    [['fit', '--help'], 'fit'],
+    [['score', '-h'], 'score'],
+    [['help', 'monitor'], 'monitor'],
+    [['export', '--format', 'sql', '--help'], 'export'],
+  ] as const)('prints the help of a command for %j', async (argv, command) => {
+    const io = captureIo();
+    expect(await run(argv, io)).toBe(0);
+    expect(io.out).toEqual(CLI_MESSAGES['zh-CN'].scorecard.usage.commandUsage[command]);
+  });
+
+  it('lists every command in both languages', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const usage = CLI_MESSAGES[locale].usage.join('\n');
+      for (const command of COMMANDS) expect(usage).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+  });
+
+  it('refuses help on a command it does not know', async () => {
+    const io = captureIo();
+    expect(await run(['help', 'nope'], io)).toBe(2);
+    expect(io.err).toEqual(['未知命令：nope', '运行 hezuo help 查看用法。']);
+  });
+
   it('prints the help in English', async () => {
     const io = captureIo();
     expect(await run(['help', '--lang', 'en'], io)).toBe(0);
@@ -51,6 +77,12 @@ describe('run', () => {
     expect(await run(['nope'], io)).toBe(EXIT_CODES.usage);
     expect(io.out).toEqual([]);
     expect(io.err).toEqual(['未知命令：nope', '运行 hezuo help 查看用法。']);
+  });
+
+  it('names the unknown command before any argument after it', async () => {
+    const io = captureIo();
+    expect(await run(['nope', 'extra'], io)).toBe(EXIT_CODES.usage);
+    expect(io.err[0]).toBe('未知命令：nope');
   });
 
   it('says so in English with --lang en', async () => {

@@ -1,9 +1,13 @@
 import { createHezuo, type Fen } from '@hezuo/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type { CreditLineAccount } from './creditLine/creditLineAccount';
 import { type FinanceApi, finance } from './finance';
 import type { InstallmentRecord, InstallmentRecordSchema } from './installmentRecord';
 import type { FinanceOptions, FinanceOptionsSchema, ResolvedFinanceOptions } from './options';
+import type { RepaymentResult } from './repayment/applyRepayment';
+import type { LoanAccount, LoanAccountSchema } from './repayment/loanAccount';
+import type { LoanSchedule } from './schedule/loanSchedule';
 
 describe('finance types', () => {
   it('puts a typed API on the client under "finance"', () => {
@@ -37,6 +41,23 @@ describe('finance types', () => {
     expectTypeOf<InstallmentRecord>().toExtend<z.input<typeof InstallmentRecordSchema>>();
     const hz = createHezuo({ plugins: [finance()] });
     expectTypeOf(hz.finance.recordInstallment).returns.resolves.toEqualTypeOf<InstallmentRecord>();
+  });
+
+  it('types the loan, credit-line and insurance API', () => {
+    const hz = createHezuo({ plugins: [finance()] });
+    expectTypeOf(hz.finance.openLoan).returns.resolves.toEqualTypeOf<LoanAccount>();
+    expectTypeOf(hz.finance.repay).returns.resolves.toEqualTypeOf<RepaymentResult>();
+    expectTypeOf(hz.finance.schedule).returns.toEqualTypeOf<LoanSchedule>();
+    expectTypeOf(hz.finance.creditLine).returns.resolves.toEqualTypeOf<CreditLineAccount | undefined>();
+    expectTypeOf<LoanAccount>().toEqualTypeOf<z.output<typeof LoanAccountSchema>>();
+    hz.finance.schedule({
+      principalFen: 1,
+      annualRate: 0.01,
+      startDate: '2026-01-01',
+      periods: 1,
+      // @ts-expect-error not a repayment method
+      method: 'balloon',
+    });
   });
 
   it('refuses unknown day counts at compile time', () => {

@@ -13,6 +13,15 @@ export const AreaSchema = z
   .min(0, { error: 'an area may not be negative' })
   .refine(Number.isFinite, { error: 'an area must be finite' });
 
+/**
+ * Schema of a land area in mu (亩) that is farmed, priced or worked: a finite number greater than
+ * zero and at most 100,000,000 mu (more than any county), so prices times areas stay exact.
+ */
+export const AreaMuSchema = z
+  .number({ error: 'an area must be a number of mu' })
+  .positive({ error: 'an area must be greater than zero' })
+  .max(100_000_000, { error: 'an area may be at most 100,000,000 mu' });
+
 function checked(value: unknown, name: string): number {
   return parseInput(AreaSchema, value, { path: [name] });
 }

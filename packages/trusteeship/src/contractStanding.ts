@@ -1,6 +1,6 @@
 import { IsoDateSchema, type LocalizedText, parseInput } from '@hezuo/core';
 import { z } from 'zod';
-import { CONTRACTED_AREA_STATUSES } from './contractedArea';
+import { CONTRACTED_AREA_STATUSES, isUnderContract } from './contractedArea';
 import { type TrusteeshipContractRecord, TrusteeshipContractRecordSchema } from './contractRecord';
 
 /**
@@ -33,8 +33,9 @@ const StandingArgsSchema = z.strictObject({
  * one such contract is in one of {@link CONTRACTED_AREA_STATUSES} (signed, active, completed,
  * settled); otherwise `null` (no contract, or only drafts or contracts starting later).
  *
- * Contract records carry no termination date yet, so a terminated contract counts from its
- * start date on, however long ago it ended; its status is read as recorded now.
+ * A terminated contract counts from its termination date (`terminatedOn`), or from its start
+ * date when it was recorded without one, however long ago it ended; before its termination date
+ * it counts as in good standing. A contract whose signing date is recorded counts from that date.
  *
  * @param contracts - contract records of any members, see {@link TrusteeshipContractRecordSchema}
  * @param memberId - the member to assess
@@ -56,8 +57,16 @@ export function contractStanding(
   asOf: string,
 ): ContractStanding | null {
   const args = parseInput(StandingArgsSchema, { contracts, memberId, asOf });
-  const started = args.contracts.filter((c) => c.memberId === args.memberId && c.startDate <= args.asOf);
-  if (started.some((c) => c.status === 'terminated')) return 'terminated';
-  if (started.some((c) => CONTRACTED_AREA_STATUSES.includes(c.status))) return 'good';
+  const started = args.contracts.filter(
+    (c) =>
+      c.memberId === args.memberId &&
+      c.startDate <= args.asOf &&
+      (c.signedOn === undefined || c.signedOn <= args.asOf),
+  );
+  // A termination counts from its recorded date; one recorded without a date, from the start.
+  const terminatedBy = (c: TrusteeshipContractRecord) =>
+    c.status === 'terminated' && (c.terminatedOn === undefined || c.terminatedOn <= args.asOf);
+  if (started.some(terminatedBy)) return 'terminated';
+  if (started.some((c) => isUnderContract(c, args.asOf))) return 'good';
   return null;
 }

@@ -41,8 +41,8 @@ export const contractStandingFeature: CreditFeatureDefinition = Object.freeze({
   label: Object.freeze({ 'zh-CN': '托管合同履约状况', en: 'Trusteeship contract standing' }),
   description: Object.freeze({
     'zh-CN':
-      '截至评估日已开始的托管合同中，有合同被解除时为 terminated；否则有已签订（含履行中、已完成、已结算）的合同时为 good；没有合同时为空值。合同记录尚无解除日期，已解除的合同自开始日起即计入。',
-    en: "terminated when any of the member's trusteeship contracts starting on or before the as-of date was terminated; otherwise good when one of them is signed, active, completed or settled; empty when there is none. Contract records carry no termination date yet, so a terminated contract counts from its start date on.",
+      '截至评估日已开始的托管合同中，有合同被解除时为 terminated；否则有已签订（含履行中、已完成、已结算）的合同时为 good；没有合同时为空值。已解除的合同自解除日起计入；没有记录解除日期的，自开始日起计入。',
+    en: "terminated when any of the member's trusteeship contracts starting on or before the as-of date was terminated; otherwise good when one of them is signed, active, completed or settled; empty when there is none. A terminated contract counts from its termination date, or from its start date when recorded without one.",
   }),
   compute: computeContractStanding,
 });

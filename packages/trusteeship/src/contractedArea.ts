@@ -14,6 +14,18 @@ export const CONTRACTED_AREA_STATUSES: readonly TrusteeshipContractStatus[] = Ob
   'settled',
 ]);
 
+/**
+ * Whether a started contract held its land on `asOf`: in one of {@link CONTRACTED_AREA_STATUSES},
+ * or terminated after `asOf` (by its recorded termination date).
+ * @internal
+ */
+export function isUnderContract(contract: TrusteeshipContractRecord, asOf: string): boolean {
+  if (CONTRACTED_AREA_STATUSES.includes(contract.status)) return true;
+  return (
+    contract.status === 'terminated' && contract.terminatedOn !== undefined && contract.terminatedOn > asOf
+  );
+}
+
 const SumArgsSchema = z.strictObject({
   contracts: z.array(TrusteeshipContractRecordSchema).max(1_000_000),
   memberId: z.string().min(1, { error: 'a member id may not be empty' }).max(256),
@@ -23,7 +35,8 @@ const SumArgsSchema = z.strictObject({
 /**
  * The area a member has under trusteeship contract as of a date, in mu: the sum of `areaMu`
  * over the member's contracts that start on or before `asOf` and are in one of
- * {@link CONTRACTED_AREA_STATUSES}.
+ * {@link CONTRACTED_AREA_STATUSES} — or were terminated after `asOf`, by the termination date
+ * recorded. A contract whose signing date is recorded counts from that date.
  *
  * Returns `null` when the member has no contract as of `asOf` (none at all, or only drafts, or
  * only contracts starting later): absence of evidence is not bad evidence, so scoring must treat
@@ -54,11 +67,12 @@ export function sumContractedAreaMu(
   const args = parseInput(SumArgsSchema, { contracts, memberId, asOf });
   const evidence = args.contracts
     .filter((c) => c.memberId === args.memberId && c.status !== 'draft' && c.startDate <= args.asOf)
+    .filter((c) => c.signedOn === undefined || c.signedOn <= args.asOf)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (evidence.length === 0) return null;
   let total = 0;
   for (const contract of evidence) {
-    if (CONTRACTED_AREA_STATUSES.includes(contract.status)) total += contract.areaMu;
+    if (isUnderContract(contract, args.asOf)) total += contract.areaMu;
   }
   return total;
 }

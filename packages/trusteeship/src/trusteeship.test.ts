@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACTED_AREA_FEATURE_ID } from './contractedAreaFeature';
 import { TRUSTEESHIP_CONTRACT_KIND, TrusteeshipContractRecordSchema } from './contractRecord';
 import { CONTRACT_STANDING_FEATURE_ID } from './contractStandingFeature';
+import { CONTRACT_TENURE_FEATURE_ID } from './contractTenureFeature';
 import { FEE_ON_TIME_SHARE_FEATURE_ID } from './feeOnTimeShareFeature';
 import { TRUSTEESHIP_FEE_PAYMENT_KIND, TrusteeshipFeePaymentRecordSchema } from './feePaymentRecord';
 import { trusteeship } from './trusteeship';
+import { YIELD_CLAIMS_FEATURE_ID } from './yieldClaimsFeature';
 
 const clock = fixedClock('2026-06-30T09:00:00+08:00');
 const signed = {
@@ -77,6 +79,8 @@ describe('trusteeship plugin', () => {
       [CONTRACTED_AREA_FEATURE_ID]: null,
       [CONTRACT_STANDING_FEATURE_ID]: null,
       [FEE_ON_TIME_SHARE_FEATURE_ID]: null,
+      [CONTRACT_TENURE_FEATURE_ID]: null,
+      [YIELD_CLAIMS_FEATURE_ID]: null,
     });
     expect(await hz.trusteeship.contractedAreaMu('M404')).toBeNull();
   });
@@ -157,12 +161,14 @@ describe('trusteeship plugin', () => {
 });
 
 describe('trusteeship plugin: contract standing and fee punctuality', () => {
-  it('registers both characteristics with their types, units and labels in both locales', () => {
+  it('registers the characteristics with their types, units and labels in both locales', () => {
     const hz = createHezuo({ plugins: [trusteeship()] });
     expect(ownFeatureIds(hz)).toEqual([
       CONTRACTED_AREA_FEATURE_ID,
       CONTRACT_STANDING_FEATURE_ID,
       FEE_ON_TIME_SHARE_FEATURE_ID,
+      CONTRACT_TENURE_FEATURE_ID,
+      YIELD_CLAIMS_FEATURE_ID,
     ]);
     const standing = hz.credit.get(CONTRACT_STANDING_FEATURE_ID);
     expect(standing).toMatchObject({ plugin: 'trusteeship', type: 'categorical' });

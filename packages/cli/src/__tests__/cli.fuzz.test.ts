@@ -4,9 +4,21 @@ import { describe, it } from 'vitest';
 import { run } from '../run';
 import { captureIo } from './captureIo';
 
+// No `-o`: a fuzzed command line must never write a file.
 const word = fc.constantFrom(
   'demo',
   'help',
+  'fit',
+  'score',
+  'monitor',
+  'export',
+  '--model',
+  '--format',
+  'sql',
+  '--target',
+  '--bad',
+  '--key',
+  'missing.csv',
   'nope',
   '--lang',
   'en',

@@ -73,6 +73,11 @@ export const HEZUO_ERROR_CODES = [
   'DISTRIBUTION_RULE',
   /** A share movement does not fit the share ledger (paying more than subscribed, transferring more than held). */
   'SHARE_LEDGER_RULE',
+  /**
+   * A trusteeship step breaks a rule (`details.rule` says which): an illegal contract transition,
+   * overlapping contracts on a plot, work on a plot not under contract, done area above the plot.
+   */
+  'TRUSTEESHIP_RULE',
 ] as const;
 
 /** A stable error code; see {@link HEZUO_ERROR_CODES}. */

@@ -1,0 +1,2 @@
+export { type AnnualisedCost, annualisedCost } from './annualisedCost';
+export { type CashFlow, CashFlowSchema, CashFlowsSchema, xirr } from './xirr';
