@@ -23,6 +23,7 @@ import {
   TRUSTEESHIP_SETTLEMENT_KIND,
   type TrusteeshipSettlementRecord,
 } from '../settlement/settlementRecord';
+import type { TrusteeshipApi } from '../trusteeship';
 import { TRUSTEESHIP_WORK_ORDER_KIND, WorkOrderRecordSchema } from '../workOrder/workOrderRecord';
 import { ensureNew, listRecords, loadRecord } from './storeAccess';
 
@@ -69,20 +70,18 @@ export const ContractSettlementInputSchema = z.strictObject({
 /** What settling a contract through the plugin needs; see {@link ContractSettlementInputSchema}. */
 export type ContractSettlementInput = z.input<typeof ContractSettlementInputSchema>;
 
-/** The contract part of the plugin's API. @internal */
-export interface ContractsApi {
-  draftContract(draft: ContractDraft): Promise<TrusteeshipContractRecord>;
-  contract(contractId: string): Promise<TrusteeshipContractRecord>;
-  signContract(contractId: string, on?: string): Promise<TrusteeshipContractRecord>;
-  activateContract(contractId: string, on?: string): Promise<TrusteeshipContractRecord>;
-  completeContract(contractId: string, on?: string): Promise<TrusteeshipContractRecord>;
-  terminateContract(
-    contractId: string,
-    termination: ContractTerminationInput,
-  ): Promise<TrusteeshipContractRecord>;
-  settleContract(contractId: string, input?: ContractSettlementInput): Promise<TrusteeshipSettlement>;
-  settlement(contractId: string): Promise<TrusteeshipSettlementRecord>;
-}
+/** The contract part of the plugin's API (documented on {@link TrusteeshipApi}). @internal */
+export type ContractsApi = Pick<
+  TrusteeshipApi,
+  | 'draftContract'
+  | 'contract'
+  | 'signContract'
+  | 'activateContract'
+  | 'completeContract'
+  | 'terminateContract'
+  | 'settleContract'
+  | 'settlement'
+>;
 
 /** Builds the contract part of the plugin's API on the client's store and event bus. @internal */
 export function createContractsApi(ctx: PluginContext, rules: FullTrusteeshipRules): ContractsApi {
