@@ -122,7 +122,7 @@ export interface FinanceApi {
    * `finance.installment` (so the credit characteristics see them) and, for a loan on a credit line,
    * draws the principal on the line. Nothing is written when any step fails.
    * @throws HezuoError as {@link openLoanAccount}; `INVALID_INPUT` (path `input`, `loanId`) for an id
-   * already used; `NOT_FOUND` / `LEDGER_RULE` for a credit line that is missing, another member's,
+   * already used; `NOT_FOUND` / `FINANCE_RULE` for a credit line that is missing, another member's,
    * expired or too small
    */
   openLoan(input: OpenLoanInput): Promise<LoanAccount>;
@@ -145,7 +145,7 @@ export interface FinanceApi {
    * ({@link premiumSubsidySplit}), and the insured area checked against the member's trusteeship
    * contracts in the store (kind `trusteeship.contract`, when the trusteeship plugin keeps any;
    * {@link checkInsuredArea}). Writes nothing.
-   * @throws HezuoError as those functions; `LEDGER_RULE` (path `input`, `insuredAreaMu`) for more area
+   * @throws HezuoError as those functions; `FINANCE_RULE` (path `input`, `insuredAreaMu`) for more area
    * than under contract; `INVALID_RECORD` for a malformed contract record of the member
    */
   quoteInsurance(input: InsuranceQuoteInput): Promise<InsuranceQuoteResult>;
@@ -243,7 +243,7 @@ function createApi(ctx: PluginContext, resolved: Readonly<ResolvedFinanceOptions
           }
           if (line.memberId !== account.memberId) {
             throw new HezuoError(
-              'LEDGER_RULE',
+              'FINANCE_RULE',
               `credit line ${account.creditLineId} belongs to another member`,
               {
                 path: ['input', 'creditLineId'],

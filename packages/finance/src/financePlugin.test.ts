@@ -96,7 +96,7 @@ describe('finance plugin: loans', () => {
     expect(
       await errorOf(() => hz.finance.repay('L-003', { date: '2025-02-15', amountFen: 99_999_999 })),
     ).toMatchObject({
-      code: 'LEDGER_RULE',
+      code: 'FINANCE_RULE',
     });
     expect(
       await errorOf(() => hz.finance.openLoan({ loanId: 'L-003', memberId: 'M001', terms: TERMS })),
@@ -148,12 +148,12 @@ describe('finance plugin: credit lines', () => {
           terms: { ...TERMS, startDate: '2025-03-01', principalFen: 2_000_000 },
         }),
       ),
-    ).toMatchObject({ code: 'LEDGER_RULE' });
+    ).toMatchObject({ code: 'FINANCE_RULE' });
     expect(
       await errorOf(() =>
         hz.finance.openLoan({ loanId: 'L-012', memberId: 'M002', creditLineId: 'CL-M001', terms: TERMS }),
       ),
-    ).toMatchObject({ code: 'LEDGER_RULE', path: ['input', 'creditLineId'] });
+    ).toMatchObject({ code: 'FINANCE_RULE', path: ['input', 'creditLineId'] });
     expect(await snapshot(hz)).toEqual(before);
   });
 });
@@ -187,7 +187,7 @@ describe('finance plugin: insurance quotes', () => {
     expect(result.areaCheck).toEqual({ result: 'within', contractedAreaMu: '12.5', contractIds: ['T1'] });
     await expect(
       hz.finance.quoteInsurance({ ...quote, premium: { ...quote.premium, areaMu: '13' } }),
-    ).rejects.toMatchObject({ code: 'LEDGER_RULE', path: ['input', 'insuredAreaMu'] });
+    ).rejects.toMatchObject({ code: 'FINANCE_RULE', path: ['input', 'insuredAreaMu'] });
     expect((await hz.finance.quoteInsurance({ ...quote, memberId: 'M404' })).areaCheck.result).toBe(
       'noContracts',
     );

@@ -78,6 +78,12 @@ export const HEZUO_ERROR_CODES = [
    * overlapping contracts on a plot, work on a plot not under contract, done area above the plot.
    */
   'TRUSTEESHIP_RULE',
+  /**
+   * A finance step breaks a rule (`details` say which): a cap exceeded (mutual aid, a credit
+   * line's available balance), a loan already paid off, an insured area above the area under
+   * contract, or a partner's 409 conflict.
+   */
+  'FINANCE_RULE',
 ] as const;
 
 /** A stable error code; see {@link HEZUO_ERROR_CODES}. */

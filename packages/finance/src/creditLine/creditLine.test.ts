@@ -32,7 +32,7 @@ describe('revolving credit lines', () => {
     account = drawOnCreditLine(account, { date: '2026-07-10', amountFen: 2_000_000, reference: 'L-1' });
     expect(account.availableFen).toBe(700_000);
     expect(() => drawOnCreditLine(account, { date: '2026-07-11', amountFen: 700_001 })).toThrow(
-      expect.objectContaining({ code: 'LEDGER_RULE', path: ['movement', 'amountFen'] }),
+      expect.objectContaining({ code: 'FINANCE_RULE', path: ['movement', 'amountFen'] }),
     );
     account = repayCreditLine(account, { date: '2026-12-10', amountFen: 1_500_000 });
     account = drawOnCreditLine(account, { date: '2027-01-05', amountFen: 2_200_000 });
@@ -47,13 +47,13 @@ describe('revolving credit lines', () => {
   it('refuses draws outside the validity, backdated movements and repaying more than drawn', () => {
     const account = drawOnCreditLine(grant('AA'), { date: '2026-07-10', amountFen: 100_000 });
     expect(() => drawOnCreditLine(account, { date: '2028-07-01', amountFen: 1 })).toThrow(
-      expect.objectContaining({ code: 'LEDGER_RULE', path: ['movement', 'date'] }),
+      expect.objectContaining({ code: 'FINANCE_RULE', path: ['movement', 'date'] }),
     );
     expect(() => drawOnCreditLine(account, { date: '2026-07-09', amountFen: 1 })).toThrow(
       expect.objectContaining({ code: 'DATE_ORDER' }),
     );
     expect(() => repayCreditLine(account, { date: '2026-08-01', amountFen: 100_001 })).toThrow(
-      expect.objectContaining({ code: 'LEDGER_RULE', path: ['movement', 'amountFen'] }),
+      expect.objectContaining({ code: 'FINANCE_RULE', path: ['movement', 'amountFen'] }),
     );
     // Repaying after the line expires is fine.
     expect(repayCreditLine(account, { date: '2029-01-01', amountFen: 100_000 }).availableFen).toBe(2_700_000);
@@ -63,6 +63,6 @@ describe('revolving credit lines', () => {
     const account = grant('AA');
     expect(() =>
       drawOnCreditLine({ ...account, availableFen: 9_000_000 }, { date: '2026-07-10', amountFen: 1 }),
-    ).toThrow(expect.objectContaining({ code: 'LEDGER_RULE', path: ['account', 'availableFen'] }));
+    ).toThrow(expect.objectContaining({ code: 'FINANCE_RULE', path: ['account', 'availableFen'] }));
   });
 });

@@ -96,7 +96,7 @@ export const CreditLineAccountSchema = z
         path: ['availableFen'],
         message:
           'the available amount must be the line less what is drawn, and no more than the line may be drawn',
-        params: { code: 'LEDGER_RULE' },
+        params: { code: 'FINANCE_RULE' },
       });
     }
     if (account.line.memberId !== account.memberId) {

@@ -60,8 +60,8 @@ function moved(
  *
  * @param account - see {@link CreditLineAccountSchema}
  * @param movement - see {@link CreditLineMovementSchema}
- * @throws HezuoError `LEDGER_RULE` (path `movement`, `amountFen`) for more than is available,
- * `LEDGER_RULE` (path `movement`, `date`) outside the line's validity, `DATE_ORDER` (path
+ * @throws HezuoError `FINANCE_RULE` (path `movement`, `amountFen`) for more than is available,
+ * `FINANCE_RULE` (path `movement`, `date`) outside the line's validity, `DATE_ORDER` (path
  * `movement`, `date`) before the last activity; nothing changes
  *
  * @example
@@ -79,14 +79,14 @@ export function drawOnCreditLine(
   checkOrder(args.account, args.movement.date);
   if (args.movement.date < line.validFrom || args.movement.date > line.validUntil) {
     throw new HezuoError(
-      'LEDGER_RULE',
+      'FINANCE_RULE',
       `credit line ${args.account.lineId} may be drawn on from ${line.validFrom} to ${line.validUntil}, not on ${args.movement.date}`,
       { path: ['movement', 'date'] },
     );
   }
   if (args.movement.amountFen > args.account.availableFen) {
     throw new HezuoError(
-      'LEDGER_RULE',
+      'FINANCE_RULE',
       `a draw of ${args.movement.amountFen} fen exceeds the ${args.account.availableFen} fen available on credit line ${args.account.lineId}`,
       {
         path: ['movement', 'amountFen'],
@@ -107,7 +107,7 @@ export function drawOnCreditLine(
  *
  * @param account - see {@link CreditLineAccountSchema}
  * @param movement - see {@link CreditLineMovementSchema}
- * @throws HezuoError `LEDGER_RULE` (path `movement`, `amountFen`) for more than is drawn,
+ * @throws HezuoError `FINANCE_RULE` (path `movement`, `amountFen`) for more than is drawn,
  * `DATE_ORDER` (path `movement`, `date`) before the last activity; nothing changes
  *
  * @example
@@ -120,7 +120,7 @@ export function repayCreditLine(account: CreditLineAccount, movement: CreditLine
   checkOrder(args.account, args.movement.date);
   if (args.movement.amountFen > args.account.drawnFen) {
     throw new HezuoError(
-      'LEDGER_RULE',
+      'FINANCE_RULE',
       `a repayment of ${args.movement.amountFen} fen is more than the ${args.account.drawnFen} fen drawn on credit line ${args.account.lineId}`,
       { path: ['movement', 'amountFen'], details: { drawnFen: args.account.drawnFen } },
     );

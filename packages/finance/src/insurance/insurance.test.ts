@@ -206,7 +206,7 @@ describe('insured area against trusteeship contracts', () => {
     });
     expect(() =>
       checkInsuredArea({ memberId: 'M001', insuredAreaMu: '12.6', asOf: '2026-03-01', contracts }),
-    ).toThrow(expect.objectContaining({ code: 'LEDGER_RULE', path: ['input', 'insuredAreaMu'] }));
+    ).toThrow(expect.objectContaining({ code: 'FINANCE_RULE', path: ['input', 'insuredAreaMu'] }));
     expect(
       checkInsuredArea({ memberId: 'M009', insuredAreaMu: 1, asOf: '2026-03-01', contracts }).result,
     ).toBe('noContracts');

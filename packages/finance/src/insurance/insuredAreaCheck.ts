@@ -55,7 +55,7 @@ export interface InsuredAreaCheck {
  * the land may be farmed outside trusteeship.
  *
  * @param input - see {@link InsuredAreaCheckInputSchema}
- * @throws HezuoError `LEDGER_RULE` (path `input`, `insuredAreaMu`) when the insured area is larger
+ * @throws HezuoError `FINANCE_RULE` (path `input`, `insuredAreaMu`) when the insured area is larger
  * than the area under contract; `INVALID_INPUT` (path `input`, `contracts`, i, …) for a malformed record
  *
  * @example
@@ -83,7 +83,7 @@ export function checkInsuredArea(input: z.input<typeof InsuredAreaCheckInputSche
   const contracted = ratioToDecimalString(total);
   if (compareRatio(ratioOf(args.insuredAreaMu), total) > 0) {
     throw new HezuoError(
-      'LEDGER_RULE',
+      'FINANCE_RULE',
       `${args.memberId} insures ${String(args.insuredAreaMu)} mu but has ${contracted} mu under trusteeship contract`,
       { path: ['input', 'insuredAreaMu'], details: { contractedAreaMu: contracted, contractIds: ids } },
     );

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 
 /**
  * Validates `value` like core's `parseInput`, choosing the error code from the first issue: a
- * refinement may name its own code in `params.code` (`DATE_ORDER`, `LEDGER_RULE` …); otherwise a
+ * refinement may name its own code in `params.code` (`DATE_ORDER`, `FINANCE_RULE` …); otherwise a
  * field whose name ends in `Fen` is an amount (`INVALID_AMOUNT`) and one that ends in `Rate` or
  * `Share` a rate (`INVALID_RATE`); anything else is `INVALID_INPUT`.
  * @internal

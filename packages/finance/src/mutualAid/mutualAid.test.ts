@@ -43,8 +43,8 @@ describe('mutual aid (资金互助)', () => {
   it.each([
     [{ memberId: 'X999' }, 'NOT_A_MEMBER', ['request', 'memberId']],
     [{ usageFeeRate: '0.07' }, 'INVALID_RATE', ['request', 'usageFeeRate']],
-    [{ amountFen: 5_000_001 }, 'LEDGER_RULE', ['request', 'amountFen']], // single-loan cap 50,000 yuan
-    [{ amountFen: 3_000_001 }, 'LEDGER_RULE', ['request', 'amountFen']], // 15 % of 20,000,000 net capital
+    [{ amountFen: 5_000_001 }, 'FINANCE_RULE', ['request', 'amountFen']], // single-loan cap 50,000 yuan
+    [{ amountFen: 3_000_001 }, 'FINANCE_RULE', ['request', 'amountFen']], // 15 % of 20,000,000 net capital
     [{ dueDate: '2026-03-01' }, 'DATE_ORDER', ['request', 'dueDate']],
   ] as const)('refuses %j with %s', (change, code, path) => {
     expect(() => lendFromMutualAidFund(FUND, RULES, { ...REQUEST, ...change })).toThrow(
@@ -58,7 +58,7 @@ describe('mutual aid (资金互助)', () => {
       lendFromMutualAidFund(fund, RULES, { ...REQUEST, loanId: 'MA-002', amountFen: 1_000_001 }),
     ).toThrow(
       expect.objectContaining({
-        code: 'LEDGER_RULE',
+        code: 'FINANCE_RULE',
         details: expect.objectContaining({ owedFen: 2_000_000 }),
       }),
     );
@@ -86,7 +86,7 @@ describe('mutual aid (资金互助)', () => {
     const { fund } = lendFromMutualAidFund(FUND, RULES, REQUEST);
     expect(() =>
       repayMutualAidLoan(fund, { loanId: 'MA-001', principalFen: 3_000_001, usageFeeFen: 0 }),
-    ).toThrow(expect.objectContaining({ code: 'LEDGER_RULE' }));
+    ).toThrow(expect.objectContaining({ code: 'FINANCE_RULE' }));
     expect(() => repayMutualAidLoan(fund, { loanId: 'nope', principalFen: 1, usageFeeFen: 0 })).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );

@@ -88,7 +88,7 @@ export const MutualAidFundSchema = z
           code: 'custom',
           path: ['loans', i, 'outstandingFen'],
           message: 'more outstanding than lent',
-          params: { code: 'LEDGER_RULE' },
+          params: { code: 'FINANCE_RULE' },
         });
       }
     });

@@ -160,7 +160,7 @@ const LendArgsSchema = z.strictObject({
  * Pure: returns the new fund and the loan.
  *
  * @throws HezuoError `NOT_A_MEMBER` (path `request`, `memberId`); `INVALID_RATE` (path `request`,
- * `usageFeeRate`) above the co-op rate; `LEDGER_RULE` (path `request`, `amountFen`) for a cap
+ * `usageFeeRate`) above the co-op rate; `FINANCE_RULE` (path `request`, `amountFen`) for a cap
  * exceeded or too little cash, with the cap in `details`; `DATE_ORDER` (path `request`,
  * `dueDate`); `INVALID_INPUT` for a loan id already used; nothing changes
  *
@@ -189,7 +189,7 @@ export function lendFromMutualAidFund(
     );
   }
   const exceeds = (message: string, details: Record<string, unknown>) =>
-    new HezuoError('LEDGER_RULE', message, { path: ['request', 'amountFen'], details });
+    new HezuoError('FINANCE_RULE', message, { path: ['request', 'amountFen'], details });
   if (q.amountFen > r.singleLoanCapFen) {
     throw exceeds(`a loan of ${q.amountFen} fen is above the single-loan cap of ${r.singleLoanCapFen} fen`, {
       singleLoanCapFen: r.singleLoanCapFen,
@@ -254,7 +254,7 @@ const RepayArgsSchema = z.strictObject({ fund: MutualAidFundSchema, repayment: M
  * repaid in full leaves the list) and principal and fee return to the fund's cash. Pure.
  *
  * @throws HezuoError `NOT_FOUND` (path `repayment`, `loanId`) for a loan not outstanding;
- * `LEDGER_RULE` (path `repayment`, `principalFen`) for more principal than is outstanding
+ * `FINANCE_RULE` (path `repayment`, `principalFen`) for more principal than is outstanding
  *
  * @example
  * ```ts
@@ -275,7 +275,7 @@ export function repayMutualAidLoan(
   }
   if (p.principalFen > loan.outstandingFen) {
     throw new HezuoError(
-      'LEDGER_RULE',
+      'FINANCE_RULE',
       `${p.principalFen} fen is more than the ${loan.outstandingFen} fen outstanding on loan ${p.loanId}`,
       { path: ['repayment', 'principalFen'] },
     );

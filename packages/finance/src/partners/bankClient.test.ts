@@ -178,7 +178,7 @@ describe('bank client, faults (msw)', () => {
     server.use(partnerFaults.conflict(url));
     const { bank, waits } = client();
     const error = await failure(bank.applyForLoan(APPLICATION));
-    expect(error).toMatchObject({ code: 'LEDGER_RULE', failure: 'http', status: 409 });
+    expect(error).toMatchObject({ code: 'FINANCE_RULE', failure: 'http', status: 409 });
     expect(error.problem?.detail).toMatch(/in progress/);
     expect(error.message).toContain('HTTP 409 Conflict');
     expect(waits).toEqual([]);

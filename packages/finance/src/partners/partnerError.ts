@@ -76,7 +76,7 @@ function codeFor(init: PartnerErrorInit): HezuoErrorCode {
   if (init.failure !== 'http') return 'TRANSACTION_FAILED';
   const status = init.status ?? 0;
   if (status === 404) return 'NOT_FOUND';
-  if (status === 409) return 'LEDGER_RULE';
+  if (status === 409) return 'FINANCE_RULE';
   if (status >= 400 && status < 500 && status !== 408 && status !== 429) return 'INVALID_INPUT';
   return 'TRANSACTION_FAILED';
 }
@@ -86,7 +86,7 @@ function codeFor(init: PartnerErrorInit): HezuoErrorCode {
  * partner's answer kept: `failure`, `status`, the RFC 9457 `problem` details, and `attempts`.
  * The code is `TRANSACTION_FAILED` for timeouts, network failures, 408, 429 and 5xx (nothing was
  * done, or the request may be retried with the same idempotency key), `INVALID_INPUT` for other
- * 4xx answers and for replies that break the contract, `NOT_FOUND` for 404 and `LEDGER_RULE` for
+ * 4xx answers and for replies that break the contract, `NOT_FOUND` for 404 and `FINANCE_RULE` for
  * 409 (a conflict with the partner's records).
  */
 export class PartnerError extends HezuoError {

@@ -183,7 +183,7 @@ describe('applyRepayment', () => {
     const before = structuredClone(account);
     const payoff = loanStatement(account, '2025-03-01').payoffFen;
     const error = errorOf(() => applyRepayment(account, { date: '2025-03-01', amountFen: payoff + 1 }));
-    expect(error).toMatchObject({ code: 'LEDGER_RULE', path: ['repayment', 'amountFen'] });
+    expect(error).toMatchObject({ code: 'FINANCE_RULE', path: ['repayment', 'amountFen'] });
     expect(error.details).toMatchObject({ payoffFen: payoff, excessFen: 1 });
     expect(account).toEqual(before);
 
@@ -224,7 +224,7 @@ describe('applyRepayment', () => {
       amountFen: loanStatement(account, '2025-02-16').payoffFen,
     }).account;
     expect(errorOf(() => applyRepayment(closed, { date: '2025-02-17', amountFen: 1 }))).toMatchObject({
-      code: 'LEDGER_RULE',
+      code: 'FINANCE_RULE',
       path: ['account', 'status'],
     });
     const staged = openLoanAccount({
@@ -239,7 +239,7 @@ describe('applyRepayment', () => {
       },
     });
     expect(errorOf(() => applyRepayment(staged, { date: '2025-02-01', amountFen: 300_000 }))).toMatchObject({
-      code: 'LEDGER_RULE',
+      code: 'FINANCE_RULE',
       path: ['repayment', 'amountFen'],
     });
   });
@@ -268,7 +268,7 @@ describe('applyRepayment', () => {
     const account = openLoanAccount(LOAN);
     const broken = { ...account, balanceFen: 1 };
     expect(errorOf(() => applyRepayment(broken, { date: '2025-02-15', amountFen: 1 }))).toMatchObject({
-      code: 'LEDGER_RULE',
+      code: 'FINANCE_RULE',
       path: ['account', 'balanceFen'],
     });
   });

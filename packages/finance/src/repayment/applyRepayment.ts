@@ -76,15 +76,15 @@ function pay(inst: AccountInstallment, bucket: AllocationBucket, amount: number)
  *    principal; the rest of the schedule is re-amortised over the remaining dates or shortened
  *    (`prepayment`, or the product's rule). Too little to reach principal is paid ahead on the
  *    interest of the coming installments.
- * 4. Money beyond everything owed is refused (`LEDGER_RULE`) or refunded, as the product says.
+ * 4. Money beyond everything owed is refused (`FINANCE_RULE`) or refunded, as the product says.
  *
  * Over the life of the loan the principal repaid equals the principal lent, exactly.
  *
  * @param account - see {@link LoanAccountSchema}
  * @param repayment - see {@link RepaymentSchema}
  * @returns the new account and how the money was applied
- * @throws HezuoError `LEDGER_RULE` (path `repayment`, `amountFen`) for money beyond everything
- * owed under a `refuse` product, or early repayment before the last tranche is paid out; `LEDGER_RULE`
+ * @throws HezuoError `FINANCE_RULE` (path `repayment`, `amountFen`) for money beyond everything
+ * owed under a `refuse` product, or early repayment before the last tranche is paid out; `FINANCE_RULE`
  * (path `account`, `status`) for a loan already paid off; `DATE_ORDER` (path `repayment`, `date`) for
  * a repayment dated before the account's last activity; `INVALID_AMOUNT` / `INVALID_INPUT` for
  * malformed arguments
@@ -100,7 +100,7 @@ export function applyRepayment(account: LoanAccountInput, repayment: Repayment):
   const acc = args.account;
   const { date, amountFen } = args.repayment;
   if (acc.status === 'paidOff') {
-    throw new HezuoError('LEDGER_RULE', `loan ${acc.loanId} is already paid off`, {
+    throw new HezuoError('FINANCE_RULE', `loan ${acc.loanId} is already paid off`, {
       path: ['account', 'status'],
     });
   }
@@ -137,7 +137,7 @@ export function applyRepayment(account: LoanAccountInput, repayment: Repayment):
   const refuseOrRefund = (excess: number) => {
     if (acc.rules.overpayment === 'refuse') {
       throw new HezuoError(
-        'LEDGER_RULE',
+        'FINANCE_RULE',
         `the repayment of ${amountFen} fen is ${excess} fen more than everything owed on ${date} (${amountFen - excess} fen); this product refuses overpayments`,
         { path: ['repayment', 'amountFen'], details: { payoffFen: amountFen - excess, excessFen: excess } },
       );
@@ -152,7 +152,7 @@ export function applyRepayment(account: LoanAccountInput, repayment: Repayment):
       const lastTranche = acc.terms.tranches?.[acc.terms.tranches.length - 1]?.date ?? acc.terms.startDate;
       if (lastTranche > date) {
         throw new HezuoError(
-          'LEDGER_RULE',
+          'FINANCE_RULE',
           `loan ${acc.loanId} cannot be repaid early before its last tranche is paid out on ${lastTranche}`,
           { path: ['repayment', 'amountFen'] },
         );

@@ -11,7 +11,7 @@ import { type LoanAccountInput, LoanAccountSchema } from './loanAccount';
  * entirely by an early repayment is recorded as repaid on that day.
  *
  * @param account - see {@link LoanAccountSchema}
- * @throws HezuoError `INVALID_INPUT` / `LEDGER_RULE` (path `account`, …) for a malformed account
+ * @throws HezuoError `INVALID_INPUT` / `FINANCE_RULE` (path `account`, …) for a malformed account
  *
  * @example
  * ```ts

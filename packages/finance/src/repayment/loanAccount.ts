@@ -113,7 +113,7 @@ export const LoanAccountSchema = z
   })
   .superRefine((account, ctx) => {
     const rule = (message: string, path: (string | number)[]) =>
-      ctx.addIssue({ code: 'custom', message, path, params: { code: 'LEDGER_RULE' } });
+      ctx.addIssue({ code: 'custom', message, path, params: { code: 'FINANCE_RULE' } });
     let principalDue = 0;
     let principalPaid = 0;
     account.installments.forEach((inst, i) => {

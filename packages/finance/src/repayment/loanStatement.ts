@@ -40,7 +40,7 @@ const StatementArgsSchema = z.strictObject({ account: LoanAccountSchema, asOf: I
  * @param account - see {@link LoanAccountSchema}
  * @param asOf - `YYYY-MM-DD`, not before the account's last activity
  * @throws HezuoError `DATE_ORDER` (path `asOf`) for a day before the last activity; `INVALID_INPUT` /
- * `LEDGER_RULE` (path `account`, …) for a malformed or inconsistent account
+ * `FINANCE_RULE` (path `account`, …) for a malformed or inconsistent account
  *
  * @example
  * ```ts
