@@ -68,8 +68,10 @@ function slowPoints(c: CompiledCharacteristic, x: number, r: number): number {
   return c.points[numericBin(c.bounds, x)] as number;
 }
 
-/** Integers within ±2^30 take the table path; the index arithmetic then stays within 32 bits. */
-const INT_PATH = 2 ** 30;
+/*
+ * Integers in [−2^30, 2^30) take the table path (tested in `tablePoints` by the top two bits of
+ * the 32-bit value agreeing), so the index arithmetic stays within 32 bits.
+ */
 
 /**
  * Integers by one table lookup (see `intTable`); NaN, fractions and huge values by `slowPoints`.
@@ -84,7 +86,8 @@ function tablePoints(c: CompiledCharacteristic, column: Float64Array, out: Float
     const x = column[r] as number;
     const xi = x | 0;
     let p: number;
-    if (xi === x && xi > -INT_PATH && xi < INT_PATH) {
+    // One test for |xi| < 2^30: the top two bits of a 32-bit integer agree.
+    if (xi === x && ((xi >> 30) + 1) >>> 1 === 0) {
       let j = xi - base;
       j &= ~(j >> 31);
       const over = j - last;
