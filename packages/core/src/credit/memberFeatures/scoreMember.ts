@@ -112,7 +112,7 @@ export async function scoreMembersWith(
   parseInput(IsoDateSchema, asOf, { path: ['asOf'] });
   const scores: MemberScore[] = [];
   const errors: { memberId: string; error: HezuoError }[] = [];
-  for (const memberId of ids) {
+  for (const [index, memberId] of ids.entries()) {
     try {
       const values = opts.values?.[memberId];
       scores.push(
@@ -124,7 +124,7 @@ export async function scoreMembersWith(
     } catch (error) {
       if (!(error instanceof HezuoError)) throw error;
       const restated = new HezuoError(error.code, `member ${memberId}: ${error.message}`, {
-        path: ['memberIds', ids.indexOf(memberId), ...error.path],
+        path: ['memberIds', index, ...error.path],
         details: { ...error.details, memberId },
       });
       if (opts.onError !== 'skip') throw restated;
