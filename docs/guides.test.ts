@@ -1,19 +1,27 @@
-// Runs every ```ts block of every guide and checks each `// → expected` comment against the
-// output of the console.log calls before it, in order. The examples in the docs are therefore
-// programs that must keep working, not prose that can drift.
+// Runs every ```ts block of every guide, and of the architecture and domain pages, and checks
+// each `// → expected` comment against the output of the console.log calls before it, in order.
+// The examples in the docs are therefore programs that must keep working, not prose that can
+// drift.
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-const guidesDir = join(import.meta.dirname, 'guides');
-const workDir = join(import.meta.dirname, '.guide-blocks');
-rmSync(workDir, { recursive: true, force: true });
+const docsDir = import.meta.dirname;
+// Blocks are written to docs/.guide-blocks, so that they import the packages and find the
+// repository's files as a reader's program beside the docs would. Each run names its files
+// apart and removes only those, so that runs side by side leave each other's files alone.
+const workDir = join(docsDir, '.guide-blocks');
 mkdirSync(workDir, { recursive: true });
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const runId = randomUUID().slice(0, 8);
+const written: string[] = [];
+afterAll(() => {
+  for (const file of written) rmSync(file, { force: true });
+});
 
 interface Block {
-  readonly guide: string;
+  readonly page: string;
   readonly line: number;
   readonly code: string;
   readonly expected: string[];
@@ -23,8 +31,8 @@ interface Block {
  * The ```ts blocks of a guide. A block fenced ```ts continued carries on the block before it:
  * they run as one program, so a worked example can be told in steps.
  */
-function blocksOf(guide: string): Block[] {
-  const lines = readFileSync(join(guidesDir, guide), 'utf8').split('\n');
+function blocksOf(page: string): Block[] {
+  const lines = readFileSync(join(docsDir, page), 'utf8').split('\n');
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const fence = lines[i]?.trim();
@@ -44,26 +52,26 @@ function blocksOf(guide: string): Block[] {
         expected: [...previous.expected, ...expected],
       };
     } else {
-      blocks.push({ guide, line: start, code: body.join('\n'), expected });
+      blocks.push({ page, line: start, code: body.join('\n'), expected });
     }
     i = end;
   }
   return blocks;
 }
 
-const guides = readdirSync(guidesDir).filter((name) => name.endsWith('.md'));
+const markdownIn = (dir: string) =>
+  readdirSync(join(docsDir, dir))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => (dir === '.' ? name : `${dir}/${name}`));
 
-describe.each(guides)('guide %s', (guide) => {
-  const blocks = blocksOf(guide);
-
-  it('has runnable examples', () => {
-    expect(blocks.length).toBeGreaterThan(0);
-  });
-
+/** Runs a page's blocks in order, each as a module of its own, and compares what they print. */
+function runsItsExamples(page: string): void {
+  const blocks = blocksOf(page);
   it.each(blocks.map((b, index) => [b.line, b, index] as const))(
     'example at line %i runs and prints what it says',
     async (_line, block, index) => {
-      const file = join(workDir, `${guide.replace(/\W/g, '_')}_${index}.ts`);
+      const file = join(workDir, `${runId}_${page.replace(/\W/g, '_')}_${index}.ts`);
+      written.push(file);
       writeFileSync(file, `${block.code}\nexport {};\n`);
       const printed: string[] = [];
       const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
@@ -79,4 +87,19 @@ describe.each(guides)('guide %s', (guide) => {
     // Some guides fit a scorecard or score a file: generous on a busy two-core machine.
     60_000,
   );
+}
+
+describe.each(markdownIn('guides').map((page) => page.slice('guides/'.length)))('guide %s', (guide) => {
+  it('has runnable examples', () => {
+    expect(blocksOf(`guides/${guide}`).length).toBeGreaterThan(0);
+  });
+  runsItsExamples(`guides/${guide}`);
 });
+
+// The architecture and domain pages show the code's own numbers where they can.
+describe.each(['architecture.md', ...markdownIn('domain')].filter((page) => blocksOf(page).length > 0))(
+  'page %s',
+  (page) => {
+    runsItsExamples(page);
+  },
+);

@@ -1,12 +1,15 @@
 import { IsoDateSchema } from '@hezuo/core';
+import * as z from 'zod/mini';
 
 /**
  * Schema of a date in this plugin's records and inputs: `YYYY-MM-DD`, a day that exists, in
  * the years 1900 to 2999 (so date arithmetic on windows and intervals stays in four-digit years).
  */
-export const AgriDateSchema = IsoDateSchema.refine((date) => date >= '1900-01-01' && date <= '2999-12-31', {
-  error: 'must be a date between 1900-01-01 and 2999-12-31',
-});
+export const AgriDateSchema = IsoDateSchema.check(
+  z.refine((date) => date >= '1900-01-01' && date <= '2999-12-31', {
+    error: 'must be a date between 1900-01-01 and 2999-12-31',
+  }),
+);
 
 /**
  * `date` moved by `days` days, in UTC so no time zone shifts it.

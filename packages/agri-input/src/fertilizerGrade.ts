@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { GradePercent } from './units';
 
 /**
@@ -17,8 +17,10 @@ export interface FertilizerGrade {
 
 const Percentage = z
   .number({ error: 'a nutrient content must be a percentage' })
-  .min(0, { error: 'a nutrient content may not be negative' })
-  .max(100, { error: 'a nutrient content may not exceed 100%' });
+  .check(
+    z.gte(0, { error: 'a nutrient content may not be negative' }),
+    z.lte(100, { error: 'a nutrient content may not exceed 100%' }),
+  );
 
 /** Tolerance on the sum of the three percentages, so decimal grades like 33.3-33.3-33.4 pass. */
 const SUM_TOLERANCE = 1e-9;
@@ -29,6 +31,8 @@ const SUM_TOLERANCE = 1e-9;
  */
 export const FertilizerGradeSchema = z
   .strictObject({ N: Percentage, P2O5: Percentage, K2O: Percentage })
-  .refine((grade) => grade.N + grade.P2O5 + grade.K2O <= 100 + SUM_TOLERANCE, {
-    error: 'the nutrient contents may not add up to more than 100%',
-  });
+  .check(
+    z.refine((grade) => grade.N + grade.P2O5 + grade.K2O <= 100 + SUM_TOLERANCE, {
+      error: 'the nutrient contents may not add up to more than 100%',
+    }),
+  );

@@ -1,5 +1,5 @@
 import { type Fen, FenSchema, type LocalizedText, LocalizedTextSchema, RecordIdSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type FertilizerGrade, FertilizerGradeSchema } from './fertilizerGrade';
 
 /** A fertiliser product as sold by the cooperative's input shop, in bags. */
@@ -28,26 +28,29 @@ export const FertilizerProductSchema = z.strictObject({
   grade: FertilizerGradeSchema,
   bagKg: z
     .number({ error: 'a bag mass must be a number of kg' })
-    .positive({ error: 'a bag mass must be greater than zero' })
-    .max(100_000, { error: 'a bag mass may be at most 100,000 kg (a bulk lot)' }),
+    .check(
+      z.positive({ error: 'a bag mass must be greater than zero' }),
+      z.lte(100_000, { error: 'a bag mass may be at most 100,000 kg (a bulk lot)' }),
+    ),
   priceFenPerBag: FenSchema,
-  stockBags: z
-    .record(
+  stockBags: z.optional(
+    z.record(
       RecordIdSchema,
       z
         .number({ error: 'a stock is a number of bags' })
-        .int({ error: 'a stock is a whole number of bags' })
-        .min(0, { error: 'a stock may not be negative' })
-        .max(10_000_000, { error: 'a stock may be at most 10,000,000 bags' }),
-    )
-    .optional(),
+        .check(
+          z.int({ error: 'a stock is a whole number of bags' }),
+          z.gte(0, { error: 'a stock may not be negative' }),
+          z.lte(10_000_000, { error: 'a stock may be at most 10,000,000 bags' }),
+        ),
+    ),
+  ),
 });
 
 /** Schema of a catalogue: a list of {@link FertilizerProduct} with unique ids. */
-export const FertilizerCatalogueSchema = z
-  .array(FertilizerProductSchema)
-  .max(100_000, { error: 'a catalogue may list at most 100,000 products' })
-  .superRefine((products, ctx) => {
+export const FertilizerCatalogueSchema = z.array(FertilizerProductSchema).check(
+  z.maxLength(100_000, { error: 'a catalogue may list at most 100,000 products' }),
+  z.superRefine((products, ctx) => {
     const seen = new Set<string>();
     products.forEach((product, index) => {
       if (seen.has(product.id)) {
@@ -59,4 +62,5 @@ export const FertilizerCatalogueSchema = z
       }
       seen.add(product.id);
     });
-  });
+  }),
+);

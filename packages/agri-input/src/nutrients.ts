@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The primary nutrients a fertiliser grade states, in the oxide forms Chinese labels use

@@ -29,9 +29,9 @@ export interface AgriInputOptions {
 
 /** Schema of {@link AgriInputOptions}; parsing fills in the example fertilisers when none are given. */
 export const AgriInputOptionsSchema = z.strictObject({
-  catalogue: FertilizerCatalogueSchema.default(() => EXAMPLE_FERTILIZERS.map((p) => structuredClone(p))),
+  catalogue: z._default(FertilizerCatalogueSchema, () => EXAMPLE_FERTILIZERS.map((p) => structuredClone(p))),
   pesticides: PesticideCatalogueSchema.default(() => []),
   seeds: SeedCatalogueSchema.default(() => []),
-  cropTable: CropNutrientTableSchema.optional(),
+  cropTable: z.optional(CropNutrientTableSchema),
   registerCreditFeatures: z.boolean().default(true),
 });

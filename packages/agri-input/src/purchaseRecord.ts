@@ -17,7 +17,7 @@ export const AgriInputPurchaseRecordSchema = z.strictObject({
   /** The day of the purchase, `YYYY-MM-DD`. */
   date: IsoDateSchema,
   /** The amount paid, in fen: a whole number greater than zero. */
-  amountFen: FenSchema.min(1, { error: 'a purchase amount must be at least 1 fen' }),
+  amountFen: FenSchema.check(z.gte(1, { error: 'a purchase amount must be at least 1 fen' })),
   /** The product bought, when known. */
   productId: z.string().min(1, { error: 'a product id may not be empty' }).max(256).optional(),
 });

@@ -1,5 +1,5 @@
 import { parseInput } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NUTRIENTS, type Nutrient } from './nutrients';
 
 /**
@@ -58,14 +58,16 @@ export const NutrientUnitSchema = z.enum(NUTRIENT_UNITS);
 /** Finite and not negative: every nutrient quantity Hezuo accepts. */
 export const NutrientAmountSchema = z
   .number({ error: 'a nutrient quantity must be a number' })
-  .min(0, { error: 'a nutrient quantity may not be negative' })
-  .max(1e9, { error: 'a nutrient quantity may be at most 1e9' });
+  .check(
+    z.gte(0, { error: 'a nutrient quantity may not be negative' }),
+    z.lte(1e9, { error: 'a nutrient quantity may be at most 1e9' }),
+  );
 
 /**
  * Schema of one number per nutrient (`{ N, P2O5, K2O }`), each checked by `value`;
  * plain numbers in, the same numbers out.
  */
-export function perNutrientSchema<S extends z.ZodType<number>>(value: S) {
+export function perNutrientSchema<S extends z.core.$ZodType<number>>(value: S) {
   return z.strictObject({ N: value, P2O5: value, K2O: value });
 }
 

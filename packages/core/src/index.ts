@@ -29,7 +29,7 @@ export * from './credit/reference/index';
 export * from './credit/scoring/index';
 export * from './equity/index';
 export { HEZUO_ERROR_CODES, type HezuoErrorCode } from './errors/codes';
-export { hezuoErrorFromZod, parseInput, type ZodErrorMapping } from './errors/fromZod';
+export { hezuoErrorFromZod, parseInput, safeParseInput, type ZodErrorMapping } from './errors/fromZod';
 export { type ErrorPath, HezuoError, type HezuoErrorOptions, isHezuoError } from './errors/HezuoError';
 export {
   createEventBus,

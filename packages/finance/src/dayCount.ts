@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Day-count conventions for simple interest: the actual days elapsed over a year of 360 days

@@ -24,11 +24,11 @@ export const InstallmentRecordSchema = z
     /** The day the installment falls due, `YYYY-MM-DD`. */
     dueDate: IsoDateSchema,
     /** The amount due (principal, interest and fees of this installment), in fen, greater than zero. */
-    amountDueFen: FenSchema.min(1, { error: 'the amount due must be at least 1 fen' }),
+    amountDueFen: FenSchema.check(z.gte(1, { error: 'the amount due must be at least 1 fen' })),
     /** The day it was repaid (the last payment when repaid in parts), `YYYY-MM-DD`; absent while unpaid. */
-    paidOn: IsoDateSchema.optional(),
+    paidOn: z.optional(IsoDateSchema),
     /** The amount repaid by `paidOn`, in fen; absent while unpaid. */
-    amountPaidFen: FenSchema.optional(),
+    amountPaidFen: z.optional(FenSchema),
     /** Whether the lender wrote the installment off as a loss; `false` when absent. */
     writtenOff: z.boolean().optional(),
   })

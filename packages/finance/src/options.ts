@@ -35,7 +35,7 @@ export interface ResolvedFinanceOptions {
 
 /** Schema of {@link FinanceOptions}; parsing fills in the defaults ({@link ResolvedFinanceOptions}). */
 export const FinanceOptionsSchema = z.strictObject({
-  dayCount: DayCountSchema.default('ACT/360'),
-  penaltySurchargeRate: NonNegativeDecimalSchema.default('0.5'),
+  dayCount: z._default(DayCountSchema, 'ACT/360'),
+  penaltySurchargeRate: z._default(NonNegativeDecimalSchema, '0.5'),
   registerCreditFeatures: z.boolean().default(true),
 });

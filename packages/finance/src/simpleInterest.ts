@@ -24,7 +24,7 @@ export const SimpleInterestInputSchema = z
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
     dayCount: DayCountSchema,
-    rounding: RoundingModeSchema.optional(),
+    rounding: z.optional(RoundingModeSchema),
   })
   .refine((input) => input.endDate >= input.startDate, {
     error: 'the end date may not be before the start date',

@@ -16,7 +16,7 @@ export interface AmountProps {
 /** Schema of {@link AmountProps}. */
 export const AmountPropsSchema = z.strictObject({
   fen: SignedFenSchema,
-  locale: LocaleSchema.optional(),
+  locale: z.optional(LocaleSchema),
   className: z.string().max(1_000).optional(),
 });
 

@@ -15,7 +15,7 @@ export interface HezuoProviderProps {
 
 /** Schema of {@link HezuoProviderProps} (the client is checked to look like a Hezuo client). */
 export const HezuoProviderPropsSchema = z.object({
-  locale: LocaleSchema.optional(),
+  locale: z.optional(LocaleSchema),
   client: z
     .custom<HezuoCore>(
       (value) =>

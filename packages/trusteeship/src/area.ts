@@ -1,5 +1,5 @@
 import { HezuoError, parseInput } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Mu (亩) in one hectare: 15 mu = 1 ha, exactly (the statutory market mu, 市亩). */
 export const MU_PER_HECTARE = 15;
@@ -10,8 +10,10 @@ export const SQUARE_METRES_PER_MU = 10_000 / 15;
 /** Schema of an area in any unit: a finite number, not negative. */
 export const AreaSchema = z
   .number({ error: 'an area must be a number' })
-  .min(0, { error: 'an area may not be negative' })
-  .refine(Number.isFinite, { error: 'an area must be finite' });
+  .check(
+    z.gte(0, { error: 'an area may not be negative' }),
+    z.refine(Number.isFinite, { error: 'an area must be finite' }),
+  );
 
 /**
  * Schema of a land area in mu (亩) that is farmed, priced or worked: a finite number greater than
@@ -19,8 +21,10 @@ export const AreaSchema = z
  */
 export const AreaMuSchema = z
   .number({ error: 'an area must be a number of mu' })
-  .positive({ error: 'an area must be greater than zero' })
-  .max(100_000_000, { error: 'an area may be at most 100,000,000 mu' });
+  .check(
+    z.positive({ error: 'an area must be greater than zero' }),
+    z.lte(100_000_000, { error: 'an area may be at most 100,000,000 mu' }),
+  );
 
 function checked(value: unknown, name: string): number {
   return parseInput(AreaSchema, value, { path: [name] });

@@ -126,7 +126,7 @@ export const ContractServiceSchema = z.strictObject({
   /** The unit of the price. */
   unit: ServiceUnitSchema,
   /** The price per unit, in fen, for all passes. */
-  unitPriceFen: FenSchema.min(1),
+  unitPriceFen: FenSchema.check(z.gte(1)),
   /** How many passes the price covers. */
   passes: z.int().min(1).max(20),
   /** The days of the year the operation is done in. */
@@ -182,9 +182,11 @@ export const PlotGuaranteeSchema = z.strictObject({
   /** The plot. */
   plotId: EntityIdSchema,
   /** The guaranteed yield, kg per mu. */
-  guaranteedYieldKgPerMu: YieldKgPerMuSchema.refine((kg) => kg > 0, { error: 'must be greater than zero' }),
+  guaranteedYieldKgPerMu: YieldKgPerMuSchema.check(
+    z.refine((kg) => kg > 0, { error: 'must be greater than zero' }),
+  ),
   /** The previous 3-year average it was set against, or `null`. */
-  threeYearAverageKgPerMu: YieldKgPerMuSchema.nullable(),
+  threeYearAverageKgPerMu: z.nullable(YieldKgPerMuSchema),
 });
 
 /** A plot's guarantee under a full contract; see {@link PlotGuaranteeSchema}. */
@@ -202,7 +204,7 @@ export const FullContractTermsSchema = z.strictObject({
   /** `full`. */
   kind: z.literal('full'),
   /** The package fee per mu per season, in fen. */
-  feePerMuFen: FenSchema.min(1),
+  feePerMuFen: FenSchema.check(z.gte(1)),
   /** The farmer's share of the gain above the guarantee. */
   farmerGainShare: ShareSchema,
   /** One guarantee per plot. */
@@ -256,29 +258,29 @@ export const TrusteeshipContractRecordSchema = z
     /** The day the trusteeship starts, `YYYY-MM-DD`. */
     startDate: IsoDateSchema,
     /** The last day of the trusteeship, `YYYY-MM-DD`; open-ended when left out. */
-    endDate: IsoDateSchema.optional(),
+    endDate: z.optional(IsoDateSchema),
     /** The cooperative whose service centre farms the land. */
-    cooperativeId: EntityIdSchema.optional(),
+    cooperativeId: z.optional(EntityIdSchema),
     /** The service centre (为农服务中心) that does the work. */
-    serviceCenterId: EntityIdSchema.optional(),
+    serviceCenterId: z.optional(EntityIdSchema),
     /** The crop. */
-    crop: ProduceCodeSchema.optional(),
+    crop: z.optional(ProduceCodeSchema),
     /** The season (the first season of a contract that runs for several). */
-    season: SeasonLabelSchema.optional(),
+    season: z.optional(SeasonLabelSchema),
     /** The plots under contract; their contract areas add up to `areaMu`. */
     plots: z.array(ContractPlotSchema).min(1).max(100_000).optional(),
     /** The terms: services and prices (menu) or fee, guarantees and gain share (full). */
     terms: ContractTermsSchema.optional(),
     /** The day it was signed. */
-    signedOn: IsoDateSchema.optional(),
+    signedOn: z.optional(IsoDateSchema),
     /** The day work began. */
-    activatedOn: IsoDateSchema.optional(),
+    activatedOn: z.optional(IsoDateSchema),
     /** The day the work was completed. */
-    completedOn: IsoDateSchema.optional(),
+    completedOn: z.optional(IsoDateSchema),
     /** The day it was settled. */
-    settledOn: IsoDateSchema.optional(),
+    settledOn: z.optional(IsoDateSchema),
     /** The day it was terminated. */
-    terminatedOn: IsoDateSchema.optional(),
+    terminatedOn: z.optional(IsoDateSchema),
     /** Why it was terminated and what is owed; only on a terminated contract. */
     termination: ContractTerminationSchema.optional(),
   })

@@ -23,11 +23,11 @@ export const TrusteeshipFeePaymentRecordSchema = z
     /** The day the fee falls due, `YYYY-MM-DD`. */
     dueDate: IsoDateSchema,
     /** The fee due, in fen: a whole number greater than zero. */
-    amountDueFen: FenSchema.min(1, { error: 'the amount due must be at least 1 fen' }),
+    amountDueFen: FenSchema.check(z.gte(1, { error: 'the amount due must be at least 1 fen' })),
     /** The day the fee was paid (the last payment when paid in parts), `YYYY-MM-DD`; absent while unpaid. */
-    paidOn: IsoDateSchema.optional(),
+    paidOn: z.optional(IsoDateSchema),
     /** The amount paid by `paidOn`, in fen; absent while unpaid. */
-    amountPaidFen: FenSchema.optional(),
+    amountPaidFen: z.optional(FenSchema),
   })
   .superRefine((payment, ctx) => {
     // A date without an amount (or the reverse) would leave "paid in full?" to guesswork.

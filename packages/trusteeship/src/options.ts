@@ -43,6 +43,6 @@ export interface ResolvedTrusteeshipOptions {
 /** Schema of {@link TrusteeshipOptions}; parsing fills in the defaults. */
 export const TrusteeshipOptionsSchema = z.strictObject({
   registerCreditFeatures: z.boolean().default(true),
-  fullTrusteeshipRules: FullTrusteeshipRulesSchema.default(DEFAULT_FULL_TRUSTEESHIP_RULES),
-  terrainProfiles: TerrainProfilesSchema.default(DEFAULT_TERRAIN_PROFILES),
+  fullTrusteeshipRules: z._default(FullTrusteeshipRulesSchema, DEFAULT_FULL_TRUSTEESHIP_RULES),
+  terrainProfiles: z._default(TerrainProfilesSchema, DEFAULT_TERRAIN_PROFILES),
 });

@@ -5,10 +5,10 @@ import {
   type ContractTerminationInput,
   createContractsApi,
 } from './api/contractsApi';
+import { refuseOverlappingContract } from './api/overlappingContract';
 import { type CoverageCountySchema, createPlotsApi } from './api/plotsApi';
-import { listRecords } from './api/storeAccess';
 import { createWorkOrdersApi, type WorkOrderDispatch, type WorkOrderDone } from './api/workOrdersApi';
-import { CONTRACT_IN_FORCE_STATUSES, findContractOverlap } from './contract/contractOverlap';
+import { CONTRACT_IN_FORCE_STATUSES } from './contract/contractOverlap';
 import type { ContractDraft } from './contract/draftContract';
 import { contractTenureFeature } from './contractTenureFeature';
 import type { CountyCoverageReport } from './coverage/countyCoverageReport';
@@ -38,7 +38,6 @@ import type { PlotInput, PlotRecord } from './plot/plotRecord';
 import type { FullQuote, FullQuoteInput } from './quote/fullQuote';
 import type { MenuQuote, MenuQuoteInput } from './quote/menuQuote';
 import { quoteTrusteeship, type TrusteeshipQuote, type TrusteeshipQuoteInput } from './quote/quote';
-import { trusteeshipRuleError } from './rules';
 import type { TrusteeshipSettlement } from './settlement/settlementLine';
 import type { TrusteeshipSettlementRecord } from './settlement/settlementRecord';
 import type { WorkOrderRequest } from './workOrder/scheduleWorkOrder';
@@ -239,21 +238,7 @@ export function trusteeship(options: TrusteeshipOptions = {}): HezuoPlugin<'trus
           const record = parseInput(TrusteeshipContractRecordSchema, contract, { path: ['contract'] });
           await ctx.store.transaction(async (tx) => {
             if (CONTRACT_IN_FORCE_STATUSES.includes(record.status) && record.plots !== undefined) {
-              const others = await listRecords(
-                tx,
-                TRUSTEESHIP_CONTRACT_KIND,
-                TrusteeshipContractRecordSchema,
-                (v) => Array.isArray(v.plots),
-              );
-              const clash = findContractOverlap(record, others);
-              if (clash) {
-                throw trusteeshipRuleError(
-                  'overlappingContract',
-                  `plot ${clash.plotId} is already under contract ${clash.contractId} for overlapping dates`,
-                  ['contract', 'plots'],
-                  { ...clash },
-                );
-              }
+              await refuseOverlappingContract(tx, record, ['contract', 'plots']);
             }
             await tx.put(TRUSTEESHIP_CONTRACT_KIND, record.id, record);
           });

@@ -1,5 +1,5 @@
 import { RecordIdSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FertilizerCatalogueSchema, type FertilizerProduct } from '../fertilizerProduct';
 import type { NutrientValues } from '../units';
 import { NutrientValuesSchema } from '../units';
@@ -28,37 +28,46 @@ export interface LeastCostBlendInput {
 export const LeastCostBlendInputSchema = z
   .strictObject({
     need: NutrientValuesSchema,
-    products: FertilizerCatalogueSchema.refine((p) => p.length >= 1 && p.length <= 200, {
-      error: 'a blend takes 1 to 200 products',
-    }),
-    serviceCenterId: RecordIdSchema.optional(),
-    minimumKg: z
-      .record(
-        z.string().min(1).max(256),
+    products: FertilizerCatalogueSchema.check(
+      z.refine((p) => p.length >= 1 && p.length <= 200, {
+        error: 'a blend takes 1 to 200 products',
+      }),
+    ),
+    serviceCenterId: z.optional(RecordIdSchema),
+    minimumKg: z.optional(
+      z.record(
+        z.string().check(z.minLength(1), z.maxLength(256)),
         z
           .number({ error: 'a minimum dose is a number of kg' })
-          .min(0, { error: 'a minimum dose may not be negative' })
-          .max(1e9, { error: 'a minimum dose may be at most 1e9 kg' }),
-      )
-      .optional(),
-    tolerance: z
-      .number({ error: 'a tolerance is a share, e.g. 0.1 for 10 %' })
-      .min(0, { error: 'a tolerance may not be negative' })
-      .max(10, { error: 'a tolerance may be at most 10 (1,000 %)' })
-      .optional(),
+          .check(
+            z.gte(0, { error: 'a minimum dose may not be negative' }),
+            z.lte(1e9, { error: 'a minimum dose may be at most 1e9 kg' }),
+          ),
+      ),
+    ),
+    tolerance: z.optional(
+      z
+        .number({ error: 'a tolerance is a share, e.g. 0.1 for 10 %' })
+        .check(
+          z.gte(0, { error: 'a tolerance may not be negative' }),
+          z.lte(10, { error: 'a tolerance may be at most 10 (1,000 %)' }),
+        ),
+    ),
   })
-  .superRefine((input, ctx) => {
-    const ids = new Set(input.products.map((p) => p.id));
-    for (const id of Object.keys(input.minimumKg ?? {})) {
-      if (!ids.has(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `a minimum dose names "${id}", which is not among the products`,
-          path: ['minimumKg', id],
-        });
+  .check(
+    z.superRefine((input, ctx) => {
+      const ids = new Set(input.products.map((p) => p.id));
+      for (const id of Object.keys(input.minimumKg ?? {})) {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `a minimum dose names "${id}", which is not among the products`,
+            path: ['minimumKg', id],
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 
 /**
  * The whole bags of a product available to a blend: at the named centre, or over all centres;

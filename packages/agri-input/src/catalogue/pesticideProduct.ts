@@ -99,7 +99,7 @@ export const PesticideProductSchema = z.strictObject({
         seen.add(r.crop);
       });
     }),
-  priceFenPerPack: FenSchema.optional(),
+  priceFenPerPack: z.optional(FenSchema),
 });
 
 /** Schema of a pesticide catalogue: {@link PesticideProduct}s with unique ids. */

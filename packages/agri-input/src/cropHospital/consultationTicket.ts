@@ -153,7 +153,7 @@ const PhotoUrlSchema = z
 export const TicketOpeningSchema = z.strictObject({
   id: RecordIdSchema,
   memberId: Text('a member id', 256),
-  plotId: RecordIdSchema.optional(),
+  plotId: z.optional(RecordIdSchema),
   crop: CropIdSchema,
   symptoms: z.array(Text('a symptom', 500)).min(1, { error: 'describe at least one symptom' }).max(20),
   photoUrls: z.array(PhotoUrlSchema).max(9, { error: 'at most nine photos' }).optional(),
@@ -205,7 +205,7 @@ const CheckedItemSchema = PrescriptionItemSchema.extend({
 export const ConsultationTicketSchema = z.strictObject({
   id: RecordIdSchema,
   memberId: Text('a member id', 256),
-  plotId: RecordIdSchema.optional(),
+  plotId: z.optional(RecordIdSchema),
   crop: CropIdSchema,
   symptoms: z.array(Text('a symptom', 500)).min(1).max(20),
   photoUrls: z.array(PhotoUrlSchema).max(9),

@@ -51,10 +51,9 @@ export interface GroupBuyInput {
 }
 
 /** Ids combine into transaction ids `groupBuyId:orderId`, which stay within 128 characters. */
-const ShortIdSchema = EntityIdSchema.max(60, { error: 'this id may be at most 60 characters' }).refine(
-  (id) => !id.includes(':'),
-  { error: 'this id may not contain ":"' },
-);
+const ShortIdSchema = EntityIdSchema.check(
+  z.maxLength(60, { error: 'this id may be at most 60 characters' }),
+).check(z.refine((id) => !id.includes(':'), { error: 'this id may not contain ":"' }));
 
 /** Schema of {@link PriceBreak}. */
 export const PriceBreakSchema = z.strictObject({
@@ -62,18 +61,18 @@ export const PriceBreakSchema = z.strictObject({
     .number({ error: 'a threshold is a number of tonnes' })
     .gt(0, { error: 'a threshold must be above 0 t' })
     .max(1_000_000),
-  priceFenPerTonne: FenSchema.min(1, { error: 'a price per tonne must be at least 1 fen' }),
+  priceFenPerTonne: FenSchema.check(z.gte(1, { error: 'a price per tonne must be at least 1 fen' })),
 });
 
 /** Schema of {@link GroupBuyProduct}. */
 export const GroupBuyProductSchema = z.strictObject({
   productId: EntityIdSchema,
-  name: LocalizedTextSchema.optional(),
+  name: z.optional(LocalizedTextSchema),
   bagKg: z
     .number({ error: 'a bag mass must be a number of kg' })
     .gt(0, { error: 'a bag mass must be above 0' })
     .max(100_000),
-  listPriceFenPerBag: FenSchema.min(1, { error: 'a list price must be at least 1 fen' }),
+  listPriceFenPerBag: FenSchema.check(z.gte(1, { error: 'a list price must be at least 1 fen' })),
   priceBreaks: z
     .array(PriceBreakSchema)
     .max(20)

@@ -1,5 +1,5 @@
 import { type LocalizedText, LocalizedTextSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NUTRIENTS } from '../nutrients';
 import { type NutrientValues, type PerNutrient, perNutrientSchema } from '../units';
 
@@ -13,11 +13,11 @@ export const CROP_CATEGORIES = ['grain', 'oilseed', 'fibre'] as const;
 export type CropCategory = (typeof CROP_CATEGORIES)[number];
 
 /** Schema of a crop id in a {@link CropNutrientTable}: camelCase letters and digits (`winterWheat`). */
-export const CropIdSchema = z
-  .string({ error: 'a crop id must be a string' })
-  .regex(/^[a-z][a-zA-Z0-9]{0,63}$/, {
+export const CropIdSchema = z.string({ error: 'a crop id must be a string' }).check(
+  z.regex(/^[a-z][a-zA-Z0-9]{0,63}$/, {
     error: 'a crop id is camelCase letters and digits, e.g. winterWheat',
-  });
+  }),
+);
 
 /** A range of the factor a target yield is set above the recent average (1.10–1.25 for grain). */
 export interface TargetYieldFactorRange {
@@ -95,43 +95,47 @@ export interface CropNutrientTableInput extends Omit<CropNutrientTable, 'crops'>
 
 const Fraction = z
   .number({ error: 'a rate must be a number' })
-  .gt(0, { error: 'a rate must be greater than 0' })
-  .max(1, { error: 'a rate may not exceed 1 (100%)' });
+  .check(
+    z.gt(0, { error: 'a rate must be greater than 0' }),
+    z.lte(1, { error: 'a rate may not exceed 1 (100%)' }),
+  );
 
 const Share = z
   .number({ error: 'a share must be a number' })
-  .min(0, { error: 'a share may not be negative' })
-  .max(1, { error: 'a share may not exceed 1' });
+  .check(z.gte(0, { error: 'a share may not be negative' }), z.lte(1, { error: 'a share may not exceed 1' }));
 
 const FactorRangeSchema = z
   .strictObject({
-    min: z.number().min(1, { error: 'a target-yield factor is at least 1' }).max(3),
-    max: z.number().min(1, { error: 'a target-yield factor is at least 1' }).max(3),
+    min: z.number().check(z.gte(1, { error: 'a target-yield factor is at least 1' }), z.lte(3)),
+    max: z.number().check(z.gte(1, { error: 'a target-yield factor is at least 1' }), z.lte(3)),
   })
-  .refine((r) => r.min <= r.max, { error: 'the lowest factor may not exceed the highest' });
+  .check(z.refine((r) => r.min <= r.max, { error: 'the lowest factor may not exceed the highest' }));
 
-const StageDay = z.number().int({ error: 'a stage day is a whole number' }).min(-365).max(730);
+const StageDay = z.number().check(z.int({ error: 'a stage day is a whole number' }), z.gte(-365), z.lte(730));
 
 /** Schema of {@link SplitStage}. */
 export const SplitStageSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z][a-zA-Z0-9]{0,63}$/, { error: 'a stage id is camelCase, e.g. jointing' }),
+    id: z
+      .string()
+      .check(z.regex(/^[a-z][a-zA-Z0-9]{0,63}$/, { error: 'a stage id is camelCase, e.g. jointing' })),
     name: LocalizedTextSchema,
     fromDay: StageDay,
     toDay: StageDay,
     shares: perNutrientSchema(Share),
   })
-  .refine((s) => s.fromDay <= s.toDay, { error: 'a stage may not end before it starts', path: ['toDay'] });
+  .check(
+    z.refine((s) => s.fromDay <= s.toDay, { error: 'a stage may not end before it starts', path: ['toDay'] }),
+  );
 
 /** Shares may be written as decimals (0.6 + 0.4); their sum is checked to 1e-9. */
 const SHARE_SUM_TOLERANCE = 1e-9;
 
 /** Schema of a split schedule: unique stage ids, each nutrient's shares summing to 1. */
-export const SplitScheduleSchema = z
-  .array(SplitStageSchema)
-  .min(1, { error: 'a split schedule has at least one stage' })
-  .max(12, { error: 'a split schedule has at most 12 stages' })
-  .superRefine((stages, ctx) => {
+export const SplitScheduleSchema = z.array(SplitStageSchema).check(
+  z.minLength(1, { error: 'a split schedule has at least one stage' }),
+  z.maxLength(12, { error: 'a split schedule has at most 12 stages' }),
+  z.superRefine((stages, ctx) => {
     const seen = new Set<string>();
     stages.forEach((stage, index) => {
       if (seen.has(stage.id)) {
@@ -153,7 +157,8 @@ export const SplitScheduleSchema = z
         });
       }
     }
-  });
+  }),
+);
 
 /** Schema of {@link CropNutrientEntry} (plain numbers in; the table helpers brand them). */
 export const CropNutrientEntrySchema = z.strictObject({
@@ -162,20 +167,24 @@ export const CropNutrientEntrySchema = z.strictObject({
   uptakePer100Kg: perNutrientSchema(
     z
       .number({ error: 'an uptake must be a number of kg' })
-      .min(0, { error: 'an uptake may not be negative' })
-      .max(100, { error: 'an uptake above 100 kg per 100 kg of yield is not plausible' }),
+      .check(
+        z.gte(0, { error: 'an uptake may not be negative' }),
+        z.lte(100, { error: 'an uptake above 100 kg per 100 kg of yield is not plausible' }),
+      ),
   ),
-  utilisation: perNutrientSchema(Fraction).optional(),
+  utilisation: z.optional(perNutrientSchema(Fraction)),
   nitrogenFixedShare: z
     .number({ error: 'a fixed share must be a number' })
-    .min(0, { error: 'a fixed share may not be negative' })
-    .lt(1, { error: 'a legume fixes less than all of its nitrogen' }),
+    .check(
+      z.gte(0, { error: 'a fixed share may not be negative' }),
+      z.lt(1, { error: 'a legume fixes less than all of its nitrogen' }),
+    ),
   split: SplitScheduleSchema,
 });
 
 /** Schema of {@link CropNutrientTable}. */
 export const CropNutrientTableSchema = z.strictObject({
-  version: z.string().min(1, { error: 'a table needs a version' }).max(64),
+  version: z.string().check(z.minLength(1, { error: 'a table needs a version' }), z.maxLength(64)),
   source: LocalizedTextSchema,
   defaultUtilisation: perNutrientSchema(Fraction),
   targetYieldFactor: z.strictObject({
@@ -183,10 +192,10 @@ export const CropNutrientTableSchema = z.strictObject({
     oilseed: FactorRangeSchema,
     fibre: FactorRangeSchema,
   }),
-  crops: z
-    .record(CropIdSchema, CropNutrientEntrySchema)
-    .refine((crops) => Object.keys(crops).length >= 1, { error: 'a table lists at least one crop' })
-    .refine((crops) => Object.keys(crops).length <= 1_000, { error: 'a table lists at most 1,000 crops' }),
+  crops: z.record(CropIdSchema, CropNutrientEntrySchema).check(
+    z.refine((crops) => Object.keys(crops).length >= 1, { error: 'a table lists at least one crop' }),
+    z.refine((crops) => Object.keys(crops).length <= 1_000, { error: 'a table lists at most 1,000 crops' }),
+  ),
 });
 
 /**

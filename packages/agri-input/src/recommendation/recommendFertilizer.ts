@@ -1,5 +1,5 @@
 import { HezuoError, type LocalizedText, parseInput } from '@hezuo/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { NUTRIENTS, type Nutrient } from '../nutrients';
 import { roundTo } from '../quantityRounding';
 import { brand, brandValues, type NutrientQuantity, type NutrientValues } from '../units';

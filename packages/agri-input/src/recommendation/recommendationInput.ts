@@ -1,5 +1,5 @@
 import { LocalizedTextSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type FertilizerGrade, FertilizerGradeSchema } from '../fertilizerGrade';
 import type { Nutrient } from '../nutrients';
 import { type NutrientValues, NutrientValuesSchema, type PerNutrient, perNutrientSchema } from '../units';
@@ -88,28 +88,34 @@ export interface FertilizerRecommendationInput {
 
 const YieldSchema = z
   .number({ error: 'a yield must be a number of kg per mu' })
-  .min(0, { error: 'a yield may not be negative' })
-  .max(100_000, { error: 'a yield may be at most 100,000 kg per mu' });
+  .check(
+    z.gte(0, { error: 'a yield may not be negative' }),
+    z.lte(100_000, { error: 'a yield may be at most 100,000 kg per mu' }),
+  );
 
-const PositiveYieldSchema = YieldSchema.refine((y) => y > 0, { error: 'a target yield must be above 0' });
+const PositiveYieldSchema = YieldSchema.check(
+  z.refine((y) => y > 0, { error: 'a target yield must be above 0' }),
+);
 
 /** Schema of {@link TargetYieldInput}. */
 export const TargetYieldInputSchema = z.union([
   z.strictObject({ kgPerMu: PositiveYieldSchema }),
   z.strictObject({
-    recentYieldsKgPerMu: z
-      .array(YieldSchema)
-      .min(1, { error: 'give at least one recent yield' })
-      .max(10, { error: 'give at most ten recent yields' })
-      .refine((yields) => yields.some((y) => y > 0), { error: 'the recent yields may not all be 0' }),
-    factor: z.number({ error: 'a factor must be a number' }).min(1).max(3).optional(),
+    recentYieldsKgPerMu: z.array(YieldSchema).check(
+      z.minLength(1, { error: 'give at least one recent yield' }),
+      z.maxLength(10, { error: 'give at most ten recent yields' }),
+      z.refine((yields) => yields.some((y) => y > 0), { error: 'the recent yields may not all be 0' }),
+    ),
+    factor: z.optional(z.number({ error: 'a factor must be a number' }).check(z.gte(1), z.lte(3))),
   }),
 ]);
 
 const Fraction = z
   .number({ error: 'a rate must be a number' })
-  .gt(0, { error: 'a rate must be greater than 0' })
-  .max(1, { error: 'a rate may not exceed 1 (100%)' });
+  .check(
+    z.gt(0, { error: 'a rate must be greater than 0' }),
+    z.lte(1, { error: 'a rate may not exceed 1 (100%)' }),
+  );
 
 /** Schema of {@link SoilSupplyMethod}; soil values may not be negative. */
 export const SoilSupplyMethodSchema = z.discriminatedUnion('kind', [
@@ -119,10 +125,12 @@ export const SoilSupplyMethodSchema = z.discriminatedUnion('kind', [
     correction: perNutrientSchema(
       z
         .number({ error: 'a correction coefficient must be a number' })
-        .gt(0, { error: 'a correction coefficient must be greater than 0' })
-        .max(10, { error: 'a correction coefficient above 10 is not plausible' }),
+        .check(
+          z.gt(0, { error: 'a correction coefficient must be greater than 0' }),
+          z.lte(10, { error: 'a correction coefficient above 10 is not plausible' }),
+        ),
     ),
-    ploughLayerFactor: z.number().gt(0).max(1).optional(),
+    ploughLayerFactor: z.optional(z.number().check(z.gt(0), z.lte(1))),
   }),
   z.strictObject({
     kind: z.literal('nutrientBalance'),
@@ -134,8 +142,8 @@ export const SoilSupplyMethodSchema = z.discriminatedUnion('kind', [
 
 /** Schema of {@link StraightFertilizer}; other product fields (price, bag) are ignored. */
 export const StraightFertilizerSchema = z.object({
-  id: z.string().min(1).max(256),
-  name: LocalizedTextSchema.optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(256)),
+  name: z.optional(LocalizedTextSchema),
   grade: FertilizerGradeSchema,
 });
 
@@ -144,19 +152,24 @@ export const FertilizerRecommendationInputSchema = z.strictObject({
   crop: CropIdSchema,
   targetYield: TargetYieldInputSchema,
   method: SoilSupplyMethodSchema,
-  utilisation: z.strictObject({ N: Fraction, P2O5: Fraction, K2O: Fraction }).partial().optional(),
-  straightFertilizers: z
-    .strictObject({
-      N: StraightFertilizerSchema,
-      P2O5: StraightFertilizerSchema,
-      K2O: StraightFertilizerSchema,
-    })
-    .partial()
-    .optional(),
-  areaMu: z
-    .number({ error: 'an area must be a number of mu' })
-    .gt(0, { error: 'an area must be greater than 0' })
-    .max(10_000_000, { error: 'an area may be at most 10,000,000 mu' })
-    .optional(),
-  legumeAdjustment: z.boolean().optional(),
+  // Optional members spelled out rather than z.partial, which would bring its helper into bundles.
+  utilisation: z.optional(
+    z.strictObject({ N: z.optional(Fraction), P2O5: z.optional(Fraction), K2O: z.optional(Fraction) }),
+  ),
+  straightFertilizers: z.optional(
+    z.strictObject({
+      N: z.optional(StraightFertilizerSchema),
+      P2O5: z.optional(StraightFertilizerSchema),
+      K2O: z.optional(StraightFertilizerSchema),
+    }),
+  ),
+  areaMu: z.optional(
+    z
+      .number({ error: 'an area must be a number of mu' })
+      .check(
+        z.gt(0, { error: 'an area must be greater than 0' }),
+        z.lte(10_000_000, { error: 'an area may be at most 10,000,000 mu' }),
+      ),
+  ),
+  legumeAdjustment: z.optional(z.boolean()),
 });

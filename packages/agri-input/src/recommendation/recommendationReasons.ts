@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@hezuo/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { NUTRIENT_LABELS } from '../nutrients';
 import { decimalText, percentText } from '../quantityRounding';
 import type { CropNutrientEntry } from './cropNutrientTable';

@@ -24,7 +24,7 @@ export interface FertilisingWorkRequest {
 
 /** Schema of {@link FertilisingWorkRequest}, for hosts that receive requests from elsewhere. */
 export const FertilisingWorkRequestSchema = z.strictObject({
-  plotId: RecordIdSchema.optional(),
+  plotId: z.optional(RecordIdSchema),
   memberId: z.string().min(1).max(256),
   operation: z.literal('soilTestFertilization'),
   stage: z.string().min(1).max(64),

@@ -108,15 +108,17 @@ export interface FertilisingPlan {
 export const SplitApplicationInputSchema = z.strictObject({
   crop: z.string().min(1).max(64),
   memberId: z.string().min(1, { error: 'a member id may not be empty' }).max(256),
-  plotId: RecordIdSchema.optional(),
+  plotId: z.optional(RecordIdSchema),
   sowingDate: AgriDateSchema,
   needKg: NutrientValuesSchema,
-  products: FertilizerCatalogueSchema.refine((p) => p.length >= 1 && p.length <= 200, {
-    error: 'a plan takes 1 to 200 products',
-  }),
-  serviceCenterId: RecordIdSchema.optional(),
+  products: FertilizerCatalogueSchema.check(
+    z.refine((p) => p.length >= 1 && p.length <= 200, {
+      error: 'a plan takes 1 to 200 products',
+    }),
+  ),
+  serviceCenterId: z.optional(RecordIdSchema),
   tolerance: z.number().min(0).max(10).optional(),
-  schedule: SplitScheduleSchema.optional(),
+  schedule: z.optional(SplitScheduleSchema),
 });
 
 function scheduleFor(parsed: z.output<typeof SplitApplicationInputSchema>, table: CropNutrientTable) {

@@ -30,7 +30,7 @@ export const MonitorCommandOptionsSchema = z.object({
   /** The outcome that means bad. */
   bad: z.string().min(1).max(256).optional(),
   /** The report date; today unless told. */
-  asOf: DateTextSchema.optional(),
+  asOf: z.optional(DateTextSchema),
   /** Where to write the full report JSON. */
   json: PathSchema.optional(),
 });

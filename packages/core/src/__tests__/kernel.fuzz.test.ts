@@ -259,6 +259,15 @@ const TARGETS: Record<string, FuzzTarget> = {
       fc.record({ code: fc.constantFrom('INVALID_AMOUNT', 'NOPE') }),
     ],
   },
+  safeParseInput: {
+    name: 'safeParseInput',
+    arity: 2,
+    call: (schema, value) => core.safeParseInput(schema as z.ZodType, value),
+    nearlyValid: [
+      fc.constantFrom(core.FenSchema, core.IsoDateSchema, z.object({ a: z.number() })),
+      fc.anything(),
+    ],
+  },
   hezuoErrorFromZod: {
     name: 'hezuoErrorFromZod',
     arity: 2,

@@ -14,6 +14,9 @@ import {
   type VolumeUnit,
 } from './transaction';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const TRANSACTION_LIST_SCHEMA = z.array(z.unknown()).max(10_000_000);
+
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const KIND_INDEX = new Map<string, number>(TRANSACTION_KINDS.map((kind, i) => [kind, i]));
 const UNIT_INDEX = new Map<string, number>(VOLUME_UNITS.map((unit, i) => [unit, i]));
@@ -173,8 +176,8 @@ export interface PostingReceipt {
 /** Schema of {@link MemberLedger.open}'s input. */
 export const OpenAccountSchema = z.strictObject({
   memberId: EntityIdSchema,
-  capital: FenSchema.default(0),
-  reserveShare: FenSchema.default(0),
+  capital: z._default(FenSchema, 0),
+  reserveShare: z._default(FenSchema, 0),
 });
 
 /** The input of {@link MemberLedger.open}. */
@@ -237,7 +240,7 @@ export class MemberLedger {
   adjust(memberId: string, change: { readonly capital?: Fen; readonly reserveShare?: Fen }): void {
     const account = this.#account(memberId, ['memberId']);
     const { capital = 0, reserveShare = 0 } = parseInput(
-      z.strictObject({ capital: SignedFenSchema.optional(), reserveShare: SignedFenSchema.optional() }),
+      z.strictObject({ capital: z.optional(SignedFenSchema), reserveShare: z.optional(SignedFenSchema) }),
       change,
       { code: 'INVALID_AMOUNT', path: ['change'] },
     );
@@ -267,7 +270,7 @@ export class MemberLedger {
    */
   post(transactions: readonly Transaction[]): PostingReceipt {
     if (!Array.isArray(transactions) || transactions.length > 10_000_000) {
-      parseInput(z.array(z.unknown()).max(10_000_000), transactions, { path: ['transactions'] });
+      parseInput(TRANSACTION_LIST_SCHEMA, transactions, { path: ['transactions'] });
     }
     const posted = this.#postedIds;
     const targets = new Array<AccountState>(transactions.length);

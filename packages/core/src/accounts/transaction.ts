@@ -55,7 +55,7 @@ export const TransactionSchema = z.strictObject({
   /** The transaction volume (交易量), when the kind has one. */
   volume: VolumeSchema.optional(),
   /** What the transaction came from (a delivery, an order, a work order), for the audit trail. */
-  sourceId: EntityIdSchema.optional(),
+  sourceId: z.optional(EntityIdSchema),
 });
 
 /** A transaction; see {@link TransactionSchema}. */

@@ -85,7 +85,7 @@ export const BenefitAgreementSchema = z
     /** The parties and their stakes. */
     parties: z.array(BenefitPartySchema).min(1).max(10_000),
     /** Yearly land rent to the village collective, in fen, paid first out of profit. */
-    rentFen: FenSchema.optional(),
+    rentFen: z.optional(FenSchema),
     /** Shares of the service-fee income; by stake when left out. */
     serviceFeeShares: z.array(ServiceFeeShareSchema).min(1).max(10_000).optional(),
     /** First year of the term. */

@@ -15,7 +15,7 @@ export const MemberBalanceSchema = z.strictObject({
   /** Reserve fund quantified to the member (公积金份额), in fen. */
   reserveShare: FenSchema,
   /** Transaction amount with the cooperative that the loss key may use, in fen. */
-  transactionAmount: FenSchema.default(0),
+  transactionAmount: z._default(FenSchema, 0),
 });
 
 /** See {@link MemberBalanceSchema}. */
@@ -28,7 +28,7 @@ export const ExitCompletionSchema = z.strictObject({
   /** Balances of every current member (leaving or staying): losses are shared among all of them. */
   balances: z.array(MemberBalanceSchema).max(1_000_000),
   /** Losses from before the exits not yet covered (未弥补亏损), in fen; 0 when there are none. */
-  uncoveredLosses: FenSchema.default(0),
+  uncoveredLosses: z._default(FenSchema, 0),
 });
 
 /** The input of {@link completeExits}. */

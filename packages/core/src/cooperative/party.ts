@@ -62,7 +62,7 @@ export const CooperativeSchema = z.strictObject({
   name: z.string().min(1).max(200),
   uscc: UsccSchema.optional(),
   regionCode: RegionCodeSchema,
-  foundedOn: IsoDateSchema.optional(),
+  foundedOn: z.optional(IsoDateSchema),
 });
 
 /** See {@link CooperativeSchema}. */

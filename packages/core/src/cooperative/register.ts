@@ -22,9 +22,9 @@ export const RegisterMemberSchema = z.strictObject({
   /** The admitting resolution, for members who joined after founding (Art. 24). */
   admittedBy: z.string().min(1).max(128).optional(),
   /** The day written notice of exit was given. */
-  exitNoticeOn: IsoDateSchema.optional(),
+  exitNoticeOn: z.optional(IsoDateSchema),
   /** The accounting-year end on which membership ends. */
-  exitEffectiveOn: IsoDateSchema.optional(),
+  exitEffectiveOn: z.optional(IsoDateSchema),
 });
 
 /** See {@link RegisterMemberSchema}. */

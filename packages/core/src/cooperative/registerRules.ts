@@ -6,6 +6,9 @@ import { COOPERATIVE_LAW } from './charter';
 import { isOrganization, type Party, PartySchema } from './party';
 import { type CooperativeRegister, currentMembers } from './register';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const MEMBER_COUNT_SCHEMA = z.number().int().min(0).max(1_000_000_000);
+
 /** Which rule a register breaks, by article. */
 export const REGISTER_RULES = [
   'art12.minimumFounders',
@@ -84,7 +87,7 @@ function percentText(numerator: number, denominator: number): string {
  * `memberCount` members may have (Art. 20): 1 up to 20 members, then 5 % rounded down.
  */
 export function maxOrganizationMembers(memberCount: number): number {
-  const n = parseInput(z.number().int().min(0).max(1_000_000_000), memberCount, { path: ['memberCount'] });
+  const n = parseInput(MEMBER_COUNT_SCHEMA, memberCount, { path: ['memberCount'] });
   return n <= COOPERATIVE_LAW.smallCooperativeMaxMembers
     ? COOPERATIVE_LAW.smallCooperativeMaxOrganizations
     : Math.floor((n * COOPERATIVE_LAW.largeCooperativeOrganizationPercent) / 100);

@@ -134,8 +134,17 @@ export function createCreditFeatureRegistry(store: Store, events: EventBus) {
     list: () => [...features.values()],
     scoreMember: (model, memberId, asOf, options) =>
       scoreMemberWith(registry, model, memberId, asOf, options),
+    // One read-only snapshot for the whole run: each kind is listed once, not once per member
+    // and characteristic, so a county of thousands scores in linear time.
     scoreMembers: (model, memberIds, asOf, options) =>
-      scoreMembersWith(registry, model, memberIds, asOf, options),
+      store.transaction((tx) => {
+        const reader = memoisedReader(tx);
+        const snapshot: CreditFeatureRegistry = {
+          ...registry,
+          compute: (memberId, on, ids) => computeWith(reader, memberId, on, ids),
+        };
+        return scoreMembersWith(snapshot, model, memberIds, asOf, options);
+      }),
     get(id) {
       const feature = typeof id === 'string' ? features.get(id) : undefined;
       if (!feature) {
@@ -149,32 +158,38 @@ export function createCreditFeatureRegistry(store: Store, events: EventBus) {
       }
       return feature;
     },
-    async compute(memberId, asOf, ids) {
-      const args = parseInput(ComputeArgsSchema, { memberId, asOf, ids });
-      const chosen = (args.ids ?? [...features.keys()]).map((id) => registry.get(id));
-      const values: Record<string, CreditFeatureValue> = {};
-      await store.transaction(async (tx) => {
-        const reader = { get: tx.get, list: tx.list };
-        for (const feature of chosen) {
-          const value = await feature.compute({ memberId: args.memberId, asOf: args.asOf, store: reader });
-          const valid =
-            value === null ||
-            (feature.type === 'numeric'
-              ? typeof value === 'number' && Number.isFinite(value)
-              : typeof value === 'string');
-          if (!valid) {
-            throw new HezuoError(
-              'INVALID_CREDIT_FEATURE_VALUE',
-              `credit characteristic "${feature.id}" returned ${typeof value === 'number' ? String(value) : typeof value}, not a ${feature.type === 'numeric' ? 'finite number' : 'string'} or null`,
-              { path: [feature.id], details: { plugin: feature.plugin } },
-            );
-          }
-          values[feature.id] = value;
-        }
-      });
-      return values;
-    },
+    compute: (memberId, asOf, ids) =>
+      store.transaction((tx) => computeWith({ get: tx.get, list: tx.list }, memberId, asOf, ids)),
   };
+
+  /** Computes the chosen characteristics of one member through `reader`. */
+  async function computeWith(
+    reader: CreditFeatureInput['store'],
+    memberId: string,
+    asOf: string,
+    ids: readonly string[] | undefined,
+  ): Promise<Record<string, CreditFeatureValue>> {
+    const args = parseInput(ComputeArgsSchema, { memberId, asOf, ids });
+    const chosen = (args.ids ?? [...features.keys()]).map((id) => registry.get(id));
+    const values: Record<string, CreditFeatureValue> = {};
+    for (const feature of chosen) {
+      const value = await feature.compute({ memberId: args.memberId, asOf: args.asOf, store: reader });
+      const valid =
+        value === null ||
+        (feature.type === 'numeric'
+          ? typeof value === 'number' && Number.isFinite(value)
+          : typeof value === 'string');
+      if (!valid) {
+        throw new HezuoError(
+          'INVALID_CREDIT_FEATURE_VALUE',
+          `credit characteristic "${feature.id}" returned ${typeof value === 'number' ? String(value) : typeof value}, not a ${feature.type === 'numeric' ? 'finite number' : 'string'} or null`,
+          { path: [feature.id], details: { plugin: feature.plugin } },
+        );
+      }
+      values[feature.id] = value;
+    }
+    return values;
+  }
 
   /** The registrar handed to one plugin: what it registers is tagged with its name. */
   const registrarFor = (plugin: string): CreditFeatureRegistrar => ({
@@ -206,4 +221,33 @@ export function createCreditFeatureRegistry(store: Store, events: EventBus) {
   });
 
   return { registry, registrarFor };
+}
+
+/**
+ * A reader that asks the transaction once per kind (and once per record) and hands the same
+ * records to every later call. Characteristics only read, so a run over many members can share them.
+ */
+function memoisedReader(tx: StoreTransaction): CreditFeatureInput['store'] {
+  const lists = new Map<string, ReturnType<StoreTransaction['list']>>();
+  const records = new Map<string, ReturnType<StoreTransaction['get']>>();
+  return {
+    list: ((kind: string) => {
+      let listed = lists.get(kind);
+      if (listed === undefined) {
+        // Frozen, since every characteristic of the run shares it (and may index it by member).
+        listed = tx.list(kind).then((all) => Object.freeze(all) as typeof all);
+        lists.set(kind, listed);
+      }
+      return listed;
+    }) as StoreTransaction['list'],
+    get: ((kind: string, id: string) => {
+      const key = `${kind}\u0000${id}`;
+      let got = records.get(key);
+      if (got === undefined) {
+        got = tx.get(kind, id);
+        records.set(key, got);
+      }
+      return got;
+    }) as StoreTransaction['get'],
+  };
 }

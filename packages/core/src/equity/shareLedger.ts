@@ -5,6 +5,10 @@ import { HezuoError } from '../errors/HezuoError';
 import { type Fen, FenSchema } from '../money/fen';
 import { type ShareMovement, ShareMovementSchema } from './shareMovement';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const MOVEMENTS_SCHEMA = z.array(ShareMovementSchema).max(1_000_000);
+const MEMBER_IDS_SCHEMA = z.array(EntityIdSchema);
+
 /** A member's capital on the share ledger, in fen. */
 export interface ShareHolding {
   readonly memberId: string;
@@ -68,11 +72,11 @@ export function applyShareMovements(
   members?: readonly string[],
 ): ShareLedgerState {
   const current = parseInput(ShareLedgerStateSchema, state, { path: ['state'] });
-  const valid = parseInput(z.array(ShareMovementSchema).max(1_000_000), movements, { path: ['movements'] });
+  const valid = parseInput(MOVEMENTS_SCHEMA, movements, { path: ['movements'] });
   const allowed =
     members === undefined
       ? undefined
-      : new Set(parseInput(z.array(EntityIdSchema), members, { path: ['members'] }));
+      : new Set(parseInput(MEMBER_IDS_SCHEMA, members, { path: ['members'] }));
   const holdings = new Map(current.holdings.map((h) => [h.memberId, { ...h }]));
   const ids = new Set(current.movementIds);
   let lastDate = current.lastDate;

@@ -3,7 +3,9 @@ import { EntityIdSchema } from '../cooperative/ids';
 import { IsoDateSchema } from '../identity/residentId';
 import { FenSchema } from '../money/fen';
 
-const Positive = FenSchema.refine((fen) => fen > 0, { error: 'an amount here must be more than zero' });
+const Positive = FenSchema.check(
+  z.refine((fen) => fen > 0, { error: 'an amount here must be more than zero' }),
+);
 
 /**
  * What was contributed in kind (Art. 13: 货币、实物、知识产权、土地经营权、林权 and other

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { HEZUO_ERROR_CODES, type HezuoErrorCode } from './codes';
 import { type ErrorPath, HezuoError } from './HezuoError';
 
@@ -11,19 +12,32 @@ export interface ZodErrorMapping {
 }
 
 const MappingSchema = z.strictObject({
-  code: z.enum(HEZUO_ERROR_CODES).optional(),
-  path: z
-    .array(z.union([z.string(), z.number()]))
-    .max(64)
-    .optional(),
+  code: z.optional(z.enum(HEZUO_ERROR_CODES)),
+  path: z.optional(z.array(z.union([z.string(), z.number()])).check(z.maxLength(64))),
 });
+
+/**
+ * zod's classic API registers English messages when it loads; `zod/mini` registers no locale,
+ * so a bundle with only mini schemas would say "Invalid input" for everything. Register the
+ * same English messages before the first parse, unless the host chose a locale of its own.
+ */
+function useEnglishUnlessConfigured(): void {
+  if (!z.config().localeError) z.config(en());
+}
 
 /** A malformed mapping is the caller's bug: refuse it with an error of its own. */
 function checkMapping(mapping: unknown): ZodErrorMapping {
-  const result = MappingSchema.safeParse(mapping);
+  useEnglishUnlessConfigured();
+  const result = z.safeParse(MappingSchema, mapping);
   if (!result.success)
     throw new HezuoError('INVALID_INPUT', 'the error mapping is malformed', { path: ['mapping'] });
   return result.data as ZodErrorMapping;
+}
+
+function requireSchema(schema: unknown, caller: string): void {
+  if (!(schema instanceof z.core.$ZodType)) {
+    throw new HezuoError('INVALID_INPUT', `${caller} needs a zod schema`, { path: ['schema'] });
+  }
 }
 
 function toPathSegment(key: PropertyKey): string | number {
@@ -33,9 +47,10 @@ function toPathSegment(key: PropertyKey): string | number {
 /**
  * Turns a zod failure into a {@link HezuoError}. The path is the first issue's path; every
  * issue is kept in `details.issues`, and the message lists them all (zod's pretty form).
+ * Takes the errors of classic `zod` and of `zod/mini` schemas alike.
  */
-export function hezuoErrorFromZod(error: z.ZodError, mapping: ZodErrorMapping = {}): HezuoError {
-  if (!(error instanceof z.ZodError)) {
+export function hezuoErrorFromZod(error: z.core.$ZodError, mapping: ZodErrorMapping = {}): HezuoError {
+  if (!(error instanceof z.core.$ZodError)) {
     return new HezuoError('INVALID_INPUT', 'hezuoErrorFromZod needs a ZodError', { path: ['error'] });
   }
   mapping = checkMapping(mapping);
@@ -49,18 +64,38 @@ export function hezuoErrorFromZod(error: z.ZodError, mapping: ZodErrorMapping = 
 }
 
 /**
- * Validates `value` with `schema` and returns the parsed value, or throws a {@link HezuoError}.
- * Every public entry point calls this before doing anything, so a bad input changes nothing.
+ * Validates `value` with `schema`, classic `zod` or `zod/mini`: zod's own result, with its
+ * messages in English unless the host configured another zod locale. Use it instead of
+ * `schema.safeParse` where the messages reach people. Throws only when `schema` is not a zod
+ * schema (a {@link HezuoError}, path `schema`).
+ *
+ * @example
+ * ```ts
+ * const result = safeParseInput(FenSchema, -1);
+ * if (!result.success) throw hezuoErrorFromZod(result.error, { path: ['amount'] });
+ * ```
  */
-export function parseInput<S extends z.ZodType>(
+export function safeParseInput<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+): z.util.SafeParseResult<z.output<S>> {
+  requireSchema(schema, 'safeParseInput');
+  useEnglishUnlessConfigured();
+  return z.safeParse(schema, value);
+}
+
+/**
+ * Validates `value` with `schema` (classic `zod` or `zod/mini`) and returns the parsed value, or
+ * throws a {@link HezuoError}. Every public entry point calls this before doing anything, so a
+ * bad input changes nothing.
+ */
+export function parseInput<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   mapping: ZodErrorMapping = {},
 ): z.output<S> {
-  if (!(schema instanceof z.ZodType)) {
-    throw new HezuoError('INVALID_INPUT', 'parseInput needs a zod schema', { path: ['schema'] });
-  }
-  const result = schema.safeParse(value);
+  requireSchema(schema, 'parseInput');
+  const result = safeParseInput(schema, value);
   if (!result.success) throw hezuoErrorFromZod(result.error, mapping);
   return result.data;
 }

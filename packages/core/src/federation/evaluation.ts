@@ -25,9 +25,11 @@ export const RatingBandSchema = z.strictObject({
   /** A stable id hosts can switch on (`excellent`, `good`, …). */
   id: EntityIdSchema,
   /** The lowest score in the band, 0..100 with at most 2 decimals. */
-  minScore: DecimalSchema.refine((value) => toHundredths(value) !== undefined, {
-    error: 'a band starts at a score from 0 to 100 with at most 2 decimals',
-  }),
+  minScore: DecimalSchema.check(
+    z.refine((value) => toHundredths(value) !== undefined, {
+      error: 'a band starts at a score from 0 to 100 with at most 2 decimals',
+    }),
+  ),
   /** What the band is called. */
   label: LocalizedTextSchema,
 });
@@ -48,9 +50,11 @@ export const DEFAULT_FEDERATION_RATING_BANDS: readonly RatingBand[] = [
 ];
 
 /** A question id: an entity id that is also safe as an object key (scores are keyed by it). */
-const QuestionIdSchema = EntityIdSchema.refine((id) => id !== '__proto__', {
-  error: '"__proto__" cannot be a question id',
-});
+const QuestionIdSchema = EntityIdSchema.check(
+  z.refine((id) => id !== '__proto__', {
+    error: '"__proto__" cannot be a question id',
+  }),
+);
 
 /** One survey question and its weight in the score. */
 export const EvaluationQuestionSchema = z.strictObject({

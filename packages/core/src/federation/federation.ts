@@ -52,7 +52,7 @@ export const FederationSchema = z.strictObject({
   /** The administrative division it covers (行政区划代码). */
   regionCode: RegionCodeSchema,
   /** The federation it belongs to; none for a root. */
-  parentId: EntityIdSchema.optional(),
+  parentId: z.optional(EntityIdSchema),
 });
 
 /** A federation; see {@link FederationSchema}. */

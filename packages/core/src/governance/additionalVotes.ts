@@ -39,13 +39,13 @@ export const AdditionalVoteRuleSchema = z
   .strictObject({
     basis: z.enum(ADDITIONAL_VOTE_BASES),
     /** Fen of basis per additional vote; positive. */
-    fenPerVote: FenSchema.min(1, { error: 'fenPerVote must be at least 1 fen' }),
+    fenPerVote: FenSchema.check(z.gte(1, { error: 'fenPerVote must be at least 1 fen' })),
     /** Fen of basis counted before votes start; 0 unless told. */
-    threshold: FenSchema.optional(),
+    threshold: z.optional(FenSchema),
     /** Weight of capital in a `mixed` basis (an exact decimal). */
-    capitalWeight: NonNegativeDecimalSchema.optional(),
+    capitalWeight: z.optional(NonNegativeDecimalSchema),
     /** Weight of the transaction amount in a `mixed` basis (an exact decimal). */
-    transactionWeight: NonNegativeDecimalSchema.optional(),
+    transactionWeight: z.optional(NonNegativeDecimalSchema),
     /** Most additional votes one member may hold. */
     maxPerMember: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     /** Cap on the total, in percent of basic votes: 0-20, 20 unless told (Art. 22). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Locales Hezuo speaks: Simplified Chinese (the default) and English. */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -16,4 +16,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export type LocalizedText = Readonly<Record<Locale, string>>;
 
 /** Schema of {@link LocalizedText}. */
-export const LocalizedTextSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+export const LocalizedTextSchema = z.strictObject({
+  'zh-CN': z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});

@@ -1,5 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors/fromZod';
+
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const MASKED_TEXT_SCHEMA = z.string().check(z.maxLength(4096));
 
 /** Options for {@link maskMiddle}. */
 export interface MaskOptions {
@@ -12,9 +15,9 @@ export interface MaskOptions {
 }
 
 const MaskOptionsSchema = z.strictObject({
-  keepStart: z.number().int().min(0).max(64),
-  keepEnd: z.number().int().min(0).max(64),
-  maskChar: z.string().length(1).optional(),
+  keepStart: z.number().check(z.int(), z.gte(0), z.lte(64)),
+  keepEnd: z.number().check(z.int(), z.gte(0), z.lte(64)),
+  maskChar: z.optional(z.string().check(z.length(1))),
 });
 
 /**
@@ -28,7 +31,7 @@ const MaskOptionsSchema = z.strictObject({
  * ```
  */
 export function maskMiddle(value: string, options: MaskOptions): string {
-  const text = parseInput(z.string().max(4096), value, { path: ['value'] });
+  const text = parseInput(MASKED_TEXT_SCHEMA, value, { path: ['value'] });
   const {
     keepStart,
     keepEnd,

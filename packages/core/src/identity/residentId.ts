@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
 import { maskMiddle } from './mask';
@@ -81,14 +81,14 @@ export interface ResidentIdOptions {
 }
 
 /** Schema of a calendar date `YYYY-MM-DD` that exists (no 2023-02-29). */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
-  .refine((value) => isCalendarDate(value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)), {
+export const IsoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' }),
+  z.refine((value) => isCalendarDate(value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)), {
     error: 'must be a date that exists',
-  });
+  }),
+);
 
-const ResidentIdOptionsSchema = z.strictObject({ asOf: IsoDateSchema.optional() });
+const ResidentIdOptionsSchema = z.strictObject({ asOf: z.optional(IsoDateSchema) });
 
 function isCalendarDate(year: string, month: string, day: string): boolean {
   const y = Number(year);
@@ -100,9 +100,14 @@ function isCalendarDate(year: string, month: string, day: string): boolean {
   return d <= daysInMonth;
 }
 
+// Built once: a schema is an object graph, too costly to rebuild on every check.
+const FIRST_17_SCHEMA = z.string().check(z.regex(/^\d{17}$/, { error: 'must be 17 digits' }));
+const ID_TEXT_SCHEMA = z.string().check(z.maxLength(64));
+const ID_15_SCHEMA = z.string().check(z.regex(/^\d{15}$/, { error: 'must be 15 digits' }));
+
 /** The GB 11643-1999 check character of the first 17 digits. */
 export function residentIdCheckCharacter(first17: string): string {
-  const digits = parseInput(z.string().regex(/^\d{17}$/, { error: 'must be 17 digits' }), first17, {
+  const digits = parseInput(FIRST_17_SCHEMA, first17, {
     code: 'INVALID_RESIDENT_ID',
     path: ['first17'],
   });
@@ -131,7 +136,10 @@ function reject(reason: string, message: string): never {
  * ```
  */
 export function validateResidentId(id: string, options: ResidentIdOptions = {}): ResidentIdInfo {
-  const text = parseInput(z.string().max(64), id, { code: 'INVALID_RESIDENT_ID', path: ['id'] });
+  const text = parseInput(ID_TEXT_SCHEMA, id, {
+    code: 'INVALID_RESIDENT_ID',
+    path: ['id'],
+  });
   const { asOf } = parseInput(ResidentIdOptionsSchema, options, { path: ['options'] });
   let full: string;
   let convertedFromLegacy = false;
@@ -177,7 +185,7 @@ export function isValidResidentId(id: unknown, options: ResidentIdOptions = {}):
 
 /** Converts a 15-digit legacy resident ID to its 18-character form. */
 export function convertLegacyResidentId(id15: string): string {
-  const text = parseInput(z.string().regex(/^\d{15}$/, { error: 'must be 15 digits' }), id15, {
+  const text = parseInput(ID_15_SCHEMA, id15, {
     code: 'INVALID_RESIDENT_ID',
     path: ['id'],
   });
@@ -195,15 +203,19 @@ export function maskResidentId(id: string): string {
 }
 
 /** Schema of a valid resident ID; parses to the normalised 18-character form. */
-export const ResidentIdSchema = z.string().transform((value, ctx) => {
-  try {
-    return validateResidentId(value).id;
-  } catch (error) {
-    // The message names the reason, never the number.
-    ctx.addIssue({
-      code: 'custom',
-      message: error instanceof Error ? error.message : 'must be a valid resident ID (GB 11643-1999)',
-    });
-    return z.NEVER;
-  }
-});
+export const ResidentIdSchema = z.pipe(
+  z.string(),
+  z.transform((value: string, ctx) => {
+    try {
+      return validateResidentId(value).id;
+    } catch (error) {
+      // The message names the reason, never the number.
+      ctx.issues.push({
+        code: 'custom',
+        message: error instanceof Error ? error.message : 'must be a valid resident ID (GB 11643-1999)',
+        input: value,
+      });
+      return z.NEVER;
+    }
+  }),
+);

@@ -4,6 +4,12 @@ import { HezuoError } from '../errors/HezuoError';
 import type { LocalizedText } from '../i18n/locale';
 import { maskMiddle } from './mask';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const CODE_TEXT_SCHEMA = z.string().max(64);
+const FIRST_17_SCHEMA = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{17}$/, {
+  error: 'must be 17 characters of the code alphabet',
+});
+
 /** GB 32100-2015 code alphabet: digits and capitals without I, O, S, V, Z. Index = value. */
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** Weights 3^(i-1) mod 31 for positions 1..17. */
@@ -91,11 +97,7 @@ export interface UsccInfo {
 
 /** The GB 32100-2015 check character of the first 17 characters. */
 export function usccCheckCharacter(first17: string): string {
-  const text = parseInput(
-    z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{17}$/, { error: 'must be 17 characters of the code alphabet' }),
-    first17,
-    { code: 'INVALID_USCC', path: ['first17'] },
-  );
+  const text = parseInput(FIRST_17_SCHEMA, first17, { code: 'INVALID_USCC', path: ['first17'] });
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(text[i] as string) * (WEIGHTS[i] as number);
   return ALPHABET[(31 - (sum % 31)) % 31] as string;
@@ -120,7 +122,7 @@ function reject(reason: string, message: string): never {
  * ```
  */
 export function validateUscc(code: string): UsccInfo {
-  const text = parseInput(z.string().max(64), code, { code: 'INVALID_USCC', path: ['code'] }).toUpperCase();
+  const text = parseInput(CODE_TEXT_SCHEMA, code, { code: 'INVALID_USCC', path: ['code'] }).toUpperCase();
   if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(text)) {
     reject(
       'format',

@@ -4,6 +4,9 @@ import { parseInput } from '../errors/fromZod';
 import { maskResidentId } from '../identity/residentId';
 import { type LogFields, type Logger, LoggerSchema } from './logger';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const TEXT_SCHEMA = z.string();
+
 /**
  * Anything shaped like a resident ID (18 or 15 digits) or a credit code (18 characters of
  * the GB 32100 alphabet) standing on its own. Shape alone is enough: a false positive costs a
@@ -19,7 +22,7 @@ const MAX_DEPTH = 8;
  * last 4 characters stay; 3 at the end of a 15-digit number).
  */
 export function redactText(text: string): string {
-  return parseInput(z.string(), text, { path: ['text'] }).replace(IDENTIFIER_PATTERN, (match) =>
+  return parseInput(TEXT_SCHEMA, text, { path: ['text'] }).replace(IDENTIFIER_PATTERN, (match) =>
     maskResidentId(match),
   );
 }

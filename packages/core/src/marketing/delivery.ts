@@ -31,7 +31,7 @@ export const DeductionSchema = z
     /** Kilograms taken off the gross weight, at most 3 decimals. */
     kg: QuantitySchema.optional(),
     /** Fen taken off the amount. */
-    fen: FenSchema.optional(),
+    fen: z.optional(FenSchema),
   })
   .refine((d) => d.kg !== undefined || d.fen !== undefined, {
     error: 'a deduction needs kg, fen or both',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A produce code chosen by the host: a crop (`wheat`, `小麦`, `apple-fuji`) or a grade (`first`,
@@ -7,9 +7,11 @@ import { z } from 'zod';
  */
 export const ProduceCodeSchema = z
   .string()
-  .min(1, { error: 'a produce code may not be empty' })
-  .max(64, { error: 'a produce code may be at most 64 characters' })
-  .regex(/^[^\s\p{C}]+$/u, { error: 'a produce code may not contain spaces or control characters' });
+  .check(
+    z.minLength(1, { error: 'a produce code may not be empty' }),
+    z.maxLength(64, { error: 'a produce code may be at most 64 characters' }),
+    z.regex(/^[^\s\p{C}]+$/u, { error: 'a produce code may not contain spaces or control characters' }),
+  );
 
 /**
  * The grouping key of a crop and grade; codes hold no control characters, so NUL separates them.

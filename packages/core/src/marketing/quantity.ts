@@ -136,6 +136,9 @@ export function quantityToVolume(quantity: DecimalInput, unit: VolumeUnit = 'kg'
 
 const MilliSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const VOLUME_SCHEMA = z.strictObject({ unit: UnitSchema, milli: MilliSchema });
+
 /**
  * The exact decimal text of a volume's quantity, for display and export: `{ unit: 'kg', milli:
  * 1250500 }` → `"1250.5"`. Accepts a {@link Volume} or a bare number of thousandths.
@@ -146,7 +149,6 @@ export function volumeToDecimalString(volume: Volume | number): string {
   const milli =
     typeof volume === 'number'
       ? parseInput(MilliSchema, volume, { path: ['volume'] })
-      : parseInput(z.strictObject({ unit: UnitSchema, milli: MilliSchema }), volume, { path: ['volume'] })
-          .milli;
+      : parseInput(VOLUME_SCHEMA, volume, { path: ['volume'] }).milli;
   return milliToDecimalString(milli);
 }

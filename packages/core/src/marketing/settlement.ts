@@ -26,12 +26,16 @@ const MAX_RECORDS = 1_000_000;
  * The co-op's marketing commission (代销佣金) as a decimal share of revenue, from 0 to 1
  * (`0.03` is 3 %). A charter parameter: the law sets no rate.
  */
-export const CommissionRateSchema = DecimalSchema.refine(
-  (rate) => {
-    const exact = toExactDecimal(rate);
-    return exact !== undefined && exact.coefficient >= 0n && exact.coefficient <= 10n ** BigInt(exact.scale);
-  },
-  { error: 'a commission rate is a decimal from 0 to 1, such as 0.03' },
+export const CommissionRateSchema = DecimalSchema.check(
+  z.refine(
+    (rate) => {
+      const exact = toExactDecimal(rate);
+      return (
+        exact !== undefined && exact.coefficient >= 0n && exact.coefficient <= 10n ** BigInt(exact.scale)
+      );
+    },
+    { error: 'a commission rate is a decimal from 0 to 1, such as 0.03' },
+  ),
 );
 
 /** Input of {@link settleMatches}. */
@@ -43,7 +47,7 @@ export const SettleMatchesInputSchema = z.strictObject({
   /** Every match to settle; checked as {@link matchDeliveries} checks existing ones. */
   matches: z.array(MatchSchema).max(MAX_RECORDS),
   /** The charter's commission rate; 0 unless given. */
-  commissionRate: CommissionRateSchema.optional(),
+  commissionRate: z.optional(CommissionRateSchema),
 });
 
 /** Input of {@link settleMatches}; see {@link SettleMatchesInputSchema}. */

@@ -54,9 +54,9 @@ const PricedTransactionFields = {
   /** Price in fen per unit. */
   unitPrice: FenSchema,
   /** A discount in fen off the priced amount (a member price, a subsidy passed on). */
-  discountFen: FenSchema.optional(),
+  discountFen: z.optional(FenSchema),
   /** The record the transaction came from (a sales slip, a work order). */
-  sourceId: EntityIdSchema.optional(),
+  sourceId: z.optional(EntityIdSchema),
 };
 
 /** A purchase of agri-inputs (农资: seed, fertiliser, pesticide) from the co-op. */

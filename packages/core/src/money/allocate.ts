@@ -1,17 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
 import { type DecimalInput, NonNegativeDecimalSchema, toExactDecimal } from './decimal';
 import { type Fen, FenSchema } from './fen';
 import { selectKthSmallest } from './select';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const PART_COUNT_SCHEMA = z.number().check(z.int(), z.gte(1), z.lte(10_000_000));
+
 const MAX_WEIGHTS = 10_000_000;
 
 /** Schema of {@link allocate}'s weights: a non-empty list of non-negative decimals. */
 export const AllocationWeightsSchema = z
   .array(NonNegativeDecimalSchema)
-  .min(1, { error: 'at least one weight is needed' })
-  .max(MAX_WEIGHTS, { error: 'at most 10,000,000 weights' });
+  .check(
+    z.minLength(1, { error: 'at least one weight is needed' }),
+    z.maxLength(MAX_WEIGHTS, { error: 'at most 10,000,000 weights' }),
+  );
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -80,7 +85,9 @@ export function allocate(total: Fen, weights: readonly DecimalInput[]): Fen[] {
  * ```
  */
 export function splitEvenly(total: Fen, count: number): Fen[] {
-  const validCount = parseInput(z.number().int().min(1).max(10_000_000), count, { path: ['count'] });
+  const validCount = parseInput(PART_COUNT_SCHEMA, count, {
+    path: ['count'],
+  });
   return allocate(total, new Array<number>(validCount).fill(1));
 }
 

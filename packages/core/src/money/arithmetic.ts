@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
 import { type DecimalInput, DecimalSchema, toExactDecimal } from './decimal';
@@ -16,7 +16,7 @@ function toSafeFen(value: bigint, operation: string): Fen {
   return Number(value);
 }
 
-const AmountListSchema = z.array(SignedFenSchema).max(10_000_000);
+const AmountListSchema = z.array(SignedFenSchema).check(z.maxLength(10_000_000));
 
 /** Adds amounts in fen. Throws `AMOUNT_OVERFLOW` rather than lose a fen. */
 export function addFen(...amounts: readonly Fen[]): Fen {
@@ -51,7 +51,7 @@ export interface MultiplyOptions {
   readonly rounding?: RoundingMode;
 }
 
-const MultiplyOptionsSchema = z.strictObject({ rounding: RoundingModeSchema.optional() });
+const MultiplyOptionsSchema = z.strictObject({ rounding: z.optional(RoundingModeSchema) });
 
 /**
  * `amount × rate`, rounded once to whole fen by an explicit mode (half-up by default).
@@ -81,16 +81,19 @@ export interface ScaleOptions {
 }
 
 const ScaleOptionsSchema = z.strictObject({
-  multiply: z.array(DecimalSchema).max(32).optional(),
-  divide: z
-    .array(
-      DecimalSchema.refine((d) => toExactDecimal(d)?.coefficient !== 0n, {
-        error: 'a divisor may not be zero',
-      }),
-    )
-    .max(32)
-    .optional(),
-  rounding: RoundingModeSchema.optional(),
+  multiply: z.optional(z.array(DecimalSchema).check(z.maxLength(32))),
+  divide: z.optional(
+    z
+      .array(
+        DecimalSchema.check(
+          z.refine((d) => toExactDecimal(d)?.coefficient !== 0n, {
+            error: 'a divisor may not be zero',
+          }),
+        ),
+      )
+      .check(z.maxLength(32)),
+  ),
+  rounding: z.optional(RoundingModeSchema),
 });
 
 /**

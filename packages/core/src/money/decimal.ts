@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A decimal number given either as a JS number or as a decimal string (`"0.0435"`, `"1e-4"`).
@@ -45,16 +45,19 @@ export function toExactDecimal(value: DecimalInput): ExactDecimal | undefined {
 /** Schema of {@link DecimalInput}: a finite number or a plain decimal string (exponent within ±400). */
 export const DecimalSchema = z
   .union([
-    z.number().refine(Number.isFinite, { error: 'must be a finite number' }),
+    z.number().check(z.refine(Number.isFinite, { error: 'must be a finite number' })),
     z
       .string()
-      .max(512, { error: 'a decimal string may be at most 512 characters' })
-      .regex(DECIMAL_PATTERN, { error: 'must be a decimal such as 0.0435' }),
+      .check(
+        z.maxLength(512, { error: 'a decimal string may be at most 512 characters' }),
+        z.regex(DECIMAL_PATTERN, { error: 'must be a decimal such as 0.0435' }),
+      ),
   ])
-  .refine((value) => toExactDecimal(value) !== undefined, { error: 'the exponent must be within ±400' });
+  .check(
+    z.refine((value) => toExactDecimal(value) !== undefined, { error: 'the exponent must be within ±400' }),
+  );
 
 /** Schema of a non-negative {@link DecimalInput}. */
-export const NonNegativeDecimalSchema = DecimalSchema.refine(
-  (value) => (toExactDecimal(value)?.coefficient ?? -1n) >= 0n,
-  { error: 'may not be negative' },
+export const NonNegativeDecimalSchema = DecimalSchema.check(
+  z.refine((value) => (toExactDecimal(value)?.coefficient ?? -1n) >= 0n, { error: 'may not be negative' }),
 );

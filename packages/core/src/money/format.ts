@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../errors/fromZod';
 import { DEFAULT_LOCALE, type Locale, LocaleSchema } from '../i18n/locale';
 import { type Fen, SignedFenSchema } from './fen';
@@ -14,9 +14,9 @@ export interface FormatFenOptions {
 }
 
 const FormatFenOptionsSchema = z.strictObject({
-  locale: LocaleSchema.optional(),
-  style: z.enum(['currency', 'decimal']).optional(),
-  currencyDisplay: z.enum(['symbol', 'narrowSymbol', 'code', 'name']).optional(),
+  locale: z.optional(LocaleSchema),
+  style: z.optional(z.enum(['currency', 'decimal'])),
+  currencyDisplay: z.optional(z.enum(['symbol', 'narrowSymbol', 'code', 'name'])),
 });
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -62,7 +62,9 @@ const YUAN_PATTERN = /^(-?)(\d{1,14})(?:\.(\d{1,2}))?$/;
  */
 export function yuanToFen(yuan: string): Fen {
   const text = parseInput(
-    z.string().regex(YUAN_PATTERN, { error: 'must be yuan with at most two decimals, such as 1234.56' }),
+    z
+      .string()
+      .check(z.regex(YUAN_PATTERN, { error: 'must be yuan with at most two decimals, such as 1234.56' })),
     yuan,
     { code: 'INVALID_AMOUNT', path: ['yuan'] },
   );

@@ -50,12 +50,16 @@ const RatioSchema = z
   })
   .refine((r) => r.numerator <= r.denominator, { error: 'a fraction may not exceed 1 (100 %)' });
 
-const UnitDecimalSchema = DecimalSchema.refine(
-  (value) => {
-    const exact = toExactDecimal(value);
-    return exact !== undefined && exact.coefficient >= 0n && exact.coefficient <= 10n ** BigInt(exact.scale);
-  },
-  { error: 'a fraction must be between 0 and 1 (0 % to 100 %)' },
+const UnitDecimalSchema = DecimalSchema.check(
+  z.refine(
+    (value) => {
+      const exact = toExactDecimal(value);
+      return (
+        exact !== undefined && exact.coefficient >= 0n && exact.coefficient <= 10n ** BigInt(exact.scale)
+      );
+    },
+    { error: 'a fraction must be between 0 and 1 (0 % to 100 %)' },
+  ),
 );
 
 /** Schema of {@link FractionInput}: basis points, a decimal, or a ratio, from 0 to 1 inclusive. */

@@ -72,7 +72,7 @@ export const HezuoOptionsSchema = z.strictObject({
   store: objectWith(['get', 'put', 'delete', 'list', 'transaction'], 'Store').optional(),
   clock: objectWith(['now', 'today'], 'Clock').optional(),
   logger: LoggerSchema.optional(),
-  locale: LocaleSchema.optional(),
+  locale: z.optional(LocaleSchema),
 });
 
 /**

@@ -21,14 +21,21 @@ describe('createMemoryStore', () => {
     expect(await store.list('core.nothing')).toEqual([]);
   });
 
-  it('hands out copies: changing a returned or given value does not change the store', async () => {
+  it('keeps a copy of what is written and hands out frozen values: neither side can change the store', async () => {
     const store = createMemoryStore();
-    const value = { tags: ['a'] };
+    const value = { tags: ['a'], owner: { name: 'Li' } };
     await store.put('core.member', 'm1', value);
     value.tags.push('b');
-    const read = await store.get<{ tags: string[] }>('core.member', 'm1');
-    read?.tags.push('c');
-    expect(await store.get('core.member', 'm1')).toEqual({ tags: ['a'] });
+    const read = await store.get<{ tags: string[]; owner: { name: string } }>('core.member', 'm1');
+    expect(() => read?.tags.push('c')).toThrow(TypeError);
+    expect(() => {
+      if (read) read.owner.name = 'Wang';
+    }).toThrow(TypeError);
+    const [listed] = await store.list<{ tags: string[] }>('core.member');
+    expect(Object.isFrozen(listed?.value.tags)).toBe(true);
+    expect(await store.get('core.member', 'm1')).toEqual({ tags: ['a'], owner: { name: 'Li' } });
+    // The given value stays the caller's own, unfrozen.
+    expect(Object.isFrozen(value)).toBe(false);
   });
 
   it('applies a transaction all or nothing', async () => {

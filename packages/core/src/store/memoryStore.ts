@@ -25,7 +25,7 @@ function checkKind(kind: unknown): void {
 }
 
 /**
- * Copies a value that must be plain JSON data: objects, arrays, strings, finite numbers,
+ * Copies (and freezes) a value that must be plain JSON data: objects, arrays, strings, finite numbers,
  * booleans, null. Anything else (functions, NaN, Infinity, Dates, Maps, cycles) is refused
  * with `INVALID_RECORD`, so every store, in memory or in a database, holds the same data.
  */
@@ -43,7 +43,7 @@ function copyPlainData(value: unknown, path: (string | number)[] = [], seen = ne
     seen.add(value);
     let copy: unknown;
     if (Array.isArray(value)) {
-      copy = value.map((item, index) => copyPlainData(item, [...path, index], seen));
+      copy = Object.freeze(value.map((item, index) => copyPlainData(item, [...path, index], seen)));
     } else {
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) {
@@ -55,7 +55,7 @@ function copyPlainData(value: unknown, path: (string | number)[] = [], seen = ne
       for (const [key, item] of Object.entries(value)) {
         if (item !== undefined) out[key] = copyPlainData(item, [...path, key], seen);
       }
-      copy = out;
+      copy = Object.freeze(out);
     }
     seen.delete(value);
     return copy;
@@ -65,13 +65,16 @@ function copyPlainData(value: unknown, path: (string | number)[] = [], seen = ne
   });
 }
 
-/** Stored values are plain data checked on the way in, so a structured clone is a faithful copy. */
-const copyOut = <T>(value: unknown): T => structuredClone(value) as T;
+// Values are copied and frozen when written, so reads can hand out the stored value itself: no
+// copy per read, and a caller that tries to change a record it read fails loudly instead of
+// silently changing (or not changing) the store.
+const copyOut = <T>(value: unknown): T => value as T;
 
 /**
  * The default {@link Store}: records in memory, transactions serialised (one at a time, in the
  * order asked), writes staged in an overlay and applied at commit in one synchronous step.
- * Good for tests, demos, browsers and short-lived batch jobs.
+ * Good for tests, demos, browsers and short-lived batch jobs. Values are copied and deep-frozen
+ * when written, and reads return the frozen value: change a copy, then `put` it.
  */
 export function createMemoryStore(): Store {
   const tables: Tables = new Map();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A record's kind: a namespace such as `core.member` or `trusteeship.contract`
@@ -6,14 +6,18 @@ import { z } from 'zod';
  */
 export const RecordKindSchema = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+$/, { error: 'a kind looks like plugin.recordType' })
-  .max(128);
+  .check(
+    z.regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+$/, { error: 'a kind looks like plugin.recordType' }),
+    z.maxLength(128),
+  );
 
 /** A record's id within its kind. */
 export const RecordIdSchema = z
   .string()
-  .min(1, { error: 'an id may not be empty' })
-  .max(256, { error: 'an id may be at most 256 characters' });
+  .check(
+    z.minLength(1, { error: 'an id may not be empty' }),
+    z.maxLength(256, { error: 'an id may be at most 256 characters' }),
+  );
 
 /** A stored record with its kind and id. */
 export interface StoredRecord<T = unknown> {
@@ -37,7 +41,8 @@ export interface StoreTransaction {
 /**
  * The storage port. Hezuo keeps its records through this interface; hosts plug in their own
  * (PostgreSQL, IndexedDB, a bank's document store) by implementing it. The contract:
- * - values go in and come out as copies (a caller cannot change a stored value in place);
+ * - a caller cannot change a stored value in place: values go in as copies, and come out as
+ *   copies or frozen (the in-memory store freezes them, so reads cost no copy); treat them as read-only;
  * - `transaction` applies all of its writes or none: if the callback throws or rejects,
  *   nothing it wrote is visible, and the error is rethrown;
  * - a failed single write (bad kind, id or value) changes nothing.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EntityIdSchema } from '../cooperative/ids';
 import { parseInput } from '../errors/fromZod';
 import { HezuoError } from '../errors/HezuoError';
@@ -32,17 +32,22 @@ export type DistributionMember = z.infer<typeof DistributionMemberSchema>;
 /** The input of {@link distributeSurplus}. */
 export const DistributionInputSchema = z.strictObject({
   /** The year being distributed, e.g. `2026`. */
-  year: z.number().int().min(1900).max(9999),
+  year: z.number().check(z.int(), z.gte(1900), z.lte(9999)),
   /** The year's surplus (当年盈余), in fen. */
   surplus: FenSchema,
   /** Losses of earlier years covered first (弥补亏损), in fen; at most the surplus. */
-  lossCover: FenSchema.default(0),
+  lossCover: z._default(FenSchema, 0),
   plan: DistributionPlanSchema,
   /** Property formed from direct state subsidies (国家财政直接补助形成的财产), in fen. */
-  subsidyProperty: FenSchema.default(0),
+  subsidyProperty: z._default(FenSchema, 0),
   /** Property formed from donations (他人捐赠形成的财产), in fen. */
-  donatedProperty: FenSchema.default(0),
-  members: z.array(DistributionMemberSchema).min(1).max(1_000_000),
+  donatedProperty: z._default(FenSchema, 0),
+  members: z.array(DistributionMemberSchema).check(z.minLength(1), z.maxLength(1_000_000)),
+});
+
+// The input with members already checked by the fast path; built once at load.
+const INPUT_WITH_CHECKED_MEMBERS_SCHEMA = z.extend(z.omit(DistributionInputSchema, { members: true }), {
+  members: z.array(z.unknown()),
 });
 
 /** The input of {@link distributeSurplus}. */
@@ -347,9 +352,7 @@ export function distributeSurplus(input: DistributionInput): DistributionResult 
   }
   const fastMembers = readMembers((input as { members?: unknown } | null)?.members);
   const valid = parseInput(
-    fastMembers
-      ? DistributionInputSchema.omit({ members: true }).extend({ members: z.array(z.unknown()) })
-      : DistributionInputSchema,
+    fastMembers ? INPUT_WITH_CHECKED_MEMBERS_SCHEMA : DistributionInputSchema,
     fastMembers ? { ...input, members: [] } : input,
   ) as z.infer<typeof DistributionInputSchema>;
   const members = fastMembers ?? valid.members;

@@ -1,12 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DecimalSchema, toExactDecimal } from '../money/decimal';
 
-const RateSchema = DecimalSchema.refine(
-  (r) => {
-    const exact = toExactDecimal(r);
-    return exact !== undefined && exact.coefficient >= 0n && exact.coefficient <= 10n ** BigInt(exact.scale);
-  },
-  { error: 'a rate is between 0 and 1' },
+const RateSchema = DecimalSchema.check(
+  z.refine(
+    (r) => {
+      const exact = toExactDecimal(r);
+      return (
+        exact !== undefined && exact.coefficient >= 0n && exact.coefficient <= 10n ** BigInt(exact.scale)
+      );
+    },
+    { error: 'a rate is between 0 and 1' },
+  ),
 );
 
 /** The patronage refund may not be less than 60 % of the distributable surplus (Art. 44). */
@@ -21,26 +25,27 @@ export const DistributionPlanSchema = z.strictObject({
   /** Share of the surplus after loss cover drawn to the reserve fund (公积金); no default. */
   reserveRate: RateSchema,
   /** Share drawn to a welfare fund (公益金) when the charter has one; 0 by default. */
-  welfareFundRate: RateSchema.default(0),
+  welfareFundRate: z._default(RateSchema, 0),
   /**
    * How the year's reserve is quantified to members (Art. 42): by the year's transaction amount
    * (default), by capital, or a mix with the given weights.
    */
-  reserveKey: z
-    .union([
+  reserveKey: z._default(
+    z.union([
       z.enum(['transactions', 'capital']),
       z.strictObject({ transactions: RateSchema, capital: RateSchema }),
-    ])
-    .default('transactions'),
+    ]),
+    'transactions',
+  ),
   /** Share of the distributable surplus returned by transactions (Art. 44): ≥ 0.6, 0.6 by default. */
-  patronageRefundRate: RateSchema.default(MIN_PATRONAGE_REFUND_RATE),
+  patronageRefundRate: z._default(RateSchema, MIN_PATRONAGE_REFUND_RATE),
   /**
    * Part of each member's distribution turned into capital by member-meeting vote (Art. 44):
    * the rate, and whether it applies to the dividend on capital only (default) or to everything.
    */
-  conversion: z
-    .strictObject({ rate: RateSchema, appliesTo: z.enum(['dividend', 'all']).default('dividend') })
-    .optional(),
+  conversion: z.optional(
+    z.strictObject({ rate: RateSchema, appliesTo: z._default(z.enum(['dividend', 'all']), 'dividend') }),
+  ),
 });
 
 /** A distribution plan as given; see {@link DistributionPlanSchema}. */

@@ -1,5 +1,5 @@
 import { IsoDateSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoWeekday, toDayNumber } from '../internal/dayNumber';
 
 /**
@@ -13,30 +13,30 @@ import { isoWeekday, toDayNumber } from '../internal/dayNumber';
 export const BusinessCalendarSchema = z
   .strictObject({
     /** A name for the calendar, e.g. `CN-2025`. */
-    id: z.string().min(1).max(128),
+    id: z.string().check(z.minLength(1), z.maxLength(128)),
     /** ISO weekdays that are not working days (Monday 1 … Sunday 7); Saturday and Sunday by default. */
     weekendDays: z
-      .array(z.number().int().min(1).max(7))
-      .max(7)
-      .default([6, 7])
-      .refine((days) => new Set(days).size === days.length, { error: 'a weekday is listed twice' }),
+      ._default(z.array(z.number().check(z.int(), z.gte(1), z.lte(7))).check(z.maxLength(7)), [6, 7])
+      .check(z.refine((days) => new Set(days).size === days.length, { error: 'a weekday is listed twice' })),
     /** Public holidays (法定节假日 and the days off around them), `YYYY-MM-DD`. */
-    holidays: z.array(IsoDateSchema).max(10_000).default([]),
+    holidays: z._default(z.array(IsoDateSchema).check(z.maxLength(10_000)), []),
     /** Weekend days that are working days (调休上班), `YYYY-MM-DD`. */
-    workdays: z.array(IsoDateSchema).max(10_000).default([]),
+    workdays: z._default(z.array(IsoDateSchema).check(z.maxLength(10_000)), []),
   })
-  .superRefine((calendar, ctx) => {
-    const holidays = new Set(calendar.holidays);
-    calendar.workdays.forEach((day, index) => {
-      if (holidays.has(day)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['workdays', index],
-          message: `${day} is listed both as a holiday and as a make-up working day`,
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((calendar, ctx) => {
+      const holidays = new Set(calendar.holidays);
+      calendar.workdays.forEach((day, index) => {
+        if (holidays.has(day)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['workdays', index],
+            message: `${day} is listed both as a holiday and as a make-up working day`,
+          });
+        }
+      });
+    }),
+  );
 
 /** A calendar as given; see {@link BusinessCalendarSchema}. */
 export type BusinessCalendarInput = z.input<typeof BusinessCalendarSchema>;

@@ -1,5 +1,5 @@
 import { HezuoError, IsoDateSchema, parseInput, SignedFenSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { toDayNumber } from '../internal/dayNumber';
 
 /** Schema of one dated cash flow: positive for money received, negative for money paid. */
@@ -14,14 +14,14 @@ export const CashFlowSchema = z.strictObject({
 export type CashFlow = z.infer<typeof CashFlowSchema>;
 
 /** Schema of {@link xirr}'s cash flows: 2 to 100,000 of them, with money going both ways. */
-export const CashFlowsSchema = z
-  .array(CashFlowSchema)
-  .min(2, { error: 'an internal rate of return needs at least two cash flows' })
-  .max(100_000)
-  .refine((flows) => flows.some((f) => f.amountFen > 0) && flows.some((f) => f.amountFen < 0), {
+export const CashFlowsSchema = z.array(CashFlowSchema).check(
+  z.minLength(2, { error: 'an internal rate of return needs at least two cash flows' }),
+  z.maxLength(100_000),
+  z.refine((flows) => flows.some((f) => f.amountFen > 0) && flows.some((f) => f.amountFen < 0), {
     error:
       'an internal rate of return needs money going both ways: at least one positive and one negative flow',
-  });
+  }),
+);
 
 /** Days in the year of {@link xirr}'s time fractions (as spreadsheets' XIRR counts). */
 const YEAR_DAYS = 365;

@@ -8,7 +8,7 @@ export const CreditLineMovementSchema = z.strictObject({
   /** The day, `YYYY-MM-DD`, not before the account's last activity. */
   date: IsoDateSchema,
   /** The amount, in fen, at least 1. */
-  amountFen: FenSchema.min(1, { error: 'an amount of at least 1 fen' }),
+  amountFen: FenSchema.check(z.gte(1, { error: 'an amount of at least 1 fen' })),
   /** What it is for: a loan id, a voucher. */
   reference: z.string().min(1).max(256).optional(),
 });

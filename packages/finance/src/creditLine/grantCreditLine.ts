@@ -14,9 +14,9 @@ export const GrantCreditLineInputSchema = z.strictObject({
     /** The member. */
     memberId: z.string().min(1).max(128),
     /** The household's yearly income, in fen, when the policy has an income term. */
-    annualIncome: FenSchema.optional(),
+    annualIncome: z.optional(FenSchema),
     /** The household's net assets, in fen, when the policy has an asset term. */
-    netAssets: FenSchema.optional(),
+    netAssets: z.optional(FenSchema),
     /** The day the line is granted. */
     grantedOn: IsoDateSchema,
   }),

@@ -15,9 +15,9 @@ export const CooperativeFundInputSchema = z.strictObject({
   /** The asset company's income for the year, in fen (0 in a year without income). */
   assetCompanyIncomeFen: FenSchema,
   /** The share put into the fund; {@link MIN_COOPERATIVE_FUND_SHARE} by default. */
-  share: ShareSchema.default(MIN_COOPERATIVE_FUND_SHARE),
+  share: z._default(ShareSchema, MIN_COOPERATIVE_FUND_SHARE),
   /** The least share allowed; {@link MIN_COOPERATIVE_FUND_SHARE} by default. */
-  minimumShare: ShareSchema.default(MIN_COOPERATIVE_FUND_SHARE),
+  minimumShare: z._default(ShareSchema, MIN_COOPERATIVE_FUND_SHARE),
 });
 
 /**

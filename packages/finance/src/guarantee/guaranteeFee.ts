@@ -13,7 +13,7 @@ export const GuaranteeFeeInputSchema = z.strictObject({
   /** The guarantee's term in whole months, 1 to 600. */
   termMonths: z.number().int().min(1).max(600),
   /** The highest yearly rate the scheme allows (government-backed guarantees for farmers often cap it at 1 %), if any. */
-  maxAnnualRate: AnnualRateSchema.optional(),
+  maxAnnualRate: z.optional(AnnualRateSchema),
 });
 
 /**

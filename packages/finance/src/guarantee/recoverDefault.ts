@@ -27,12 +27,12 @@ export const DefaultRecoveryInputSchema = z.strictObject({
     .max(100)
     .default([]),
   /** The balance of the guarantee (risk-compensation) fund that may be drawn, in fen. */
-  guaranteeFundFen: FenSchema.default(0),
+  guaranteeFundFen: z._default(FenSchema, 0),
   /** Government loss cover (政府风险补偿): the share of the loss left after the fund it pays, and an optional cap. */
   governmentCover: z
     .strictObject({
       share: ShareSchema,
-      capFen: FenSchema.optional(),
+      capFen: z.optional(FenSchema),
     })
     .optional(),
 });

@@ -1,5 +1,5 @@
 import { type Fen, FenSchema, HezuoError, scaleFen } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareRatio, ratioOf, ratioToDecimalString, subtractRatio } from '../internal/exactRatio';
 import { parseWithCodes } from '../internal/parse';
 import { ShareSchema } from '../internal/shareSchemas';
@@ -25,15 +25,15 @@ export const InsuranceClaimInputSchema = z.strictObject({
   /** The area damaged, mu; at most the insured area. */
   damagedAreaMu: NonNegativeAreaMuSchema,
   /** The growth stage the loss happened in: a key of `stageCaps`. */
-  growthStage: z.string().min(1).max(64),
+  growthStage: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The most of the sum insured payable per stage (保险责任比例), as data. */
-  stageCaps: z.record(z.string().min(1).max(64), ShareSchema),
+  stageCaps: z.record(z.string().check(z.minLength(1), z.maxLength(64)), ShareSchema),
   /** The assessed loss rate (损失率) on the damaged area, 0 to 1. */
   lossRate: ShareSchema,
   /** The deductible (绝对免赔率), 0 to 1. */
-  deductible: ShareSchema.default('0'),
+  deductible: z._default(ShareSchema, '0'),
   /** A loss rate at or above this is a total loss (全损), paying the stage cap in full; `'0.8'` by default. */
-  totalLossThreshold: ShareSchema.default('0.8'),
+  totalLossThreshold: z._default(ShareSchema, '0.8'),
 });
 
 /** A claim and how it was reckoned. */

@@ -1,5 +1,5 @@
 import { type Fen, FenSchema, HezuoError, multiplyFen, scaleFen } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareRatio, multiplyRatio, ratioOf } from '../internal/exactRatio';
 import { parseWithCodes } from '../internal/parse';
 import { PositiveShareSchema } from '../internal/shareSchemas';
@@ -11,15 +11,15 @@ export const MAX_COVER_SHARE = '0.8';
 /** Schema of {@link insurancePremium}'s input. */
 export const InsurancePremiumInputSchema = z.strictObject({
   /** Sum insured per mu (每亩保险金额), in fen. */
-  sumInsuredPerMuFen: FenSchema.min(1, { error: 'a sum insured is at least 1 fen per mu' }),
+  sumInsuredPerMuFen: FenSchema.check(z.gte(1, { error: 'a sum insured is at least 1 fen per mu' })),
   /** The premium rate (保险费率), a decimal above 0 and at most 1. */
   premiumRate: PositiveShareSchema,
   /** The insured area, mu. */
   areaMu: AreaMuSchema,
   /** The crop's output value per mu (每亩产值), in fen: the sum insured may cover at most `maxCoverShare` of it. */
-  outputValuePerMuFen: FenSchema.min(1),
+  outputValuePerMuFen: FenSchema.check(z.gte(1)),
   /** The most of the output value the sum insured may cover; {@link MAX_COVER_SHARE} by default. */
-  maxCoverShare: PositiveShareSchema.default(MAX_COVER_SHARE),
+  maxCoverShare: z._default(PositiveShareSchema, MAX_COVER_SHARE),
 });
 
 /** A premium and the sums it is computed from. */

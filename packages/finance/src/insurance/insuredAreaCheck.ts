@@ -1,5 +1,5 @@
 import { HezuoError, IsoDateSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addRatio, compareRatio, type Ratio, ratioOf, ratioToDecimalString } from '../internal/exactRatio';
 import { parseWithCodes } from '../internal/parse';
 import { AreaMuSchema } from './areaMu';
@@ -19,23 +19,23 @@ export const INSURABLE_CONTRACT_STATUSES = ['signed', 'active', 'completed'] as 
  * working as the trusteeship plugin's records grow.
  */
 export const TrusteeshipContractFieldsSchema = z.looseObject({
-  id: z.string().min(1).max(256),
-  memberId: z.string().min(1).max(256),
-  areaMu: z.number().positive().refine(Number.isFinite, { error: 'an area must be finite' }),
-  status: z.string().min(1).max(32),
+  id: z.string().check(z.minLength(1), z.maxLength(256)),
+  memberId: z.string().check(z.minLength(1), z.maxLength(256)),
+  areaMu: z.number().check(z.positive(), z.refine(Number.isFinite, { error: 'an area must be finite' })),
+  status: z.string().check(z.minLength(1), z.maxLength(32)),
   startDate: IsoDateSchema,
 });
 
 /** Schema of {@link checkInsuredArea}'s input. */
 export const InsuredAreaCheckInputSchema = z.strictObject({
   /** The insured member. */
-  memberId: z.string().min(1).max(256),
+  memberId: z.string().check(z.minLength(1), z.maxLength(256)),
   /** The area to insure, mu. */
   insuredAreaMu: AreaMuSchema,
   /** The day the cover starts; contracts starting later do not count. */
   asOf: IsoDateSchema,
   /** Trusteeship contract records (of any members). */
-  contracts: z.array(TrusteeshipContractFieldsSchema).max(1_000_000),
+  contracts: z.array(TrusteeshipContractFieldsSchema).check(z.maxLength(1_000_000)),
 });
 
 /** The outcome of {@link checkInsuredArea}. */

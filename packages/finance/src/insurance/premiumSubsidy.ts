@@ -1,5 +1,5 @@
 import { allocate, type Fen, FenSchema, HezuoError } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addRatio, compareRatio, ratioOf, ratioToDecimalString, subtractRatio } from '../internal/exactRatio';
 import { parseWithCodes } from '../internal/parse';
 import { ShareSchema } from '../internal/shareSchemas';
@@ -52,9 +52,9 @@ export const PremiumSubsidyInputSchema = z.strictObject({
   /** The province's share, at least the rules' minimum (25 %). */
   provinceShare: ShareSchema,
   /** The county's share (0 where the county pays none). */
-  countyShare: ShareSchema.default('0'),
+  countyShare: z._default(ShareSchema, '0'),
   /** The rules; {@link NATIONAL_PREMIUM_SUBSIDY_RULES} by default. */
-  rules: PremiumSubsidyRulesSchema.default(NATIONAL_PREMIUM_SUBSIDY_RULES),
+  rules: z._default(PremiumSubsidyRulesSchema, NATIONAL_PREMIUM_SUBSIDY_RULES),
 });
 
 /** Who pays a premium: the centre, the province, the county and the farmer. */

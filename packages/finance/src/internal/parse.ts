@@ -1,5 +1,11 @@
-import { type ErrorPath, HEZUO_ERROR_CODES, type HezuoErrorCode, hezuoErrorFromZod } from '@hezuo/core';
-import type { z } from 'zod';
+import {
+  type ErrorPath,
+  HEZUO_ERROR_CODES,
+  type HezuoErrorCode,
+  hezuoErrorFromZod,
+  safeParseInput,
+} from '@hezuo/core';
+import type * as z from 'zod/mini';
 
 /**
  * Validates `value` like core's `parseInput`, choosing the error code from the first issue: a
@@ -8,12 +14,12 @@ import type { z } from 'zod';
  * `Share` a rate (`INVALID_RATE`); anything else is `INVALID_INPUT`.
  * @internal
  */
-export function parseWithCodes<S extends z.ZodType>(
+export function parseWithCodes<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   path: ErrorPath = [],
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = safeParseInput(schema, value);
   if (result.success) return result.data;
   const first = result.error.issues[0];
   return throwError(hezuoErrorFromZod(result.error, { code: codeOf(first), path: [...path] }));

@@ -6,7 +6,7 @@ export const MutualAidHoldingSchema = z.strictObject({
   /** The member. */
   memberId: z.string().min(1).max(256),
   /** The shares paid in, in fen. */
-  sharesFen: FenSchema.min(1, { error: 'a holding is at least 1 fen' }),
+  sharesFen: FenSchema.check(z.gte(1, { error: 'a holding is at least 1 fen' })),
 });
 
 /** Schema of a loan outstanding from a mutual-aid fund. */
@@ -16,7 +16,7 @@ export const MutualAidLoanSchema = z.strictObject({
   /** The borrowing member. */
   memberId: z.string().min(1).max(256),
   /** The amount lent, in fen. */
-  amountFen: FenSchema.min(1),
+  amountFen: FenSchema.check(z.gte(1)),
   /** Principal outstanding, in fen. */
   outstandingFen: FenSchema,
   /** The usage fee rate (资金占用费率), a yearly decimal. */

@@ -78,7 +78,7 @@ export const ShareSubscriptionSchema = z.strictObject({
   /** The subscribing member. */
   memberId: z.string().min(1).max(256),
   /** The amount paid in, in fen. */
-  amountFen: FenSchema.min(1, { error: 'a subscription is at least 1 fen' }),
+  amountFen: FenSchema.check(z.gte(1, { error: 'a subscription is at least 1 fen' })),
 });
 
 const SubscribeArgsSchema = z.strictObject({
@@ -129,7 +129,7 @@ export const MutualAidLoanRequestSchema = z.strictObject({
   /** The borrowing member. */
   memberId: z.string().min(1).max(256),
   /** The amount, in fen. */
-  amountFen: FenSchema.min(1, { error: 'a loan is at least 1 fen' }),
+  amountFen: FenSchema.check(z.gte(1, { error: 'a loan is at least 1 fen' })),
   /** The usage fee rate (资金占用费率), a yearly decimal, not above the rules' cap. */
   usageFeeRate: NonNegativeDecimalSchema,
   /** The day lent. */

@@ -13,15 +13,15 @@ import { AnnualRateSchema } from '../schedule/annualRate';
  */
 export const MutualAidRulesSchema = z.strictObject({
   /** The most one holder may hold of all shares; `'0.1'` by default. */
-  maxHolderShare: PositiveShareSchema.default('0.1'),
+  maxHolderShare: z._default(PositiveShareSchema, '0.1'),
   /** The largest single loan, in fen; 5,000,000 (50,000 yuan) by default. */
-  singleLoanCapFen: FenSchema.min(1).default(5_000_000),
+  singleLoanCapFen: z._default(FenSchema.check(z.gte(1)), 5_000_000),
   /** The most one member may owe, as a share of the fund's net capital; `'0.15'` by default. */
-  memberBorrowingCapShare: PositiveShareSchema.default('0.15'),
+  memberBorrowingCapShare: z._default(PositiveShareSchema, '0.15'),
   /** The local rural credit co-op's loan rate: no usage fee rate may be higher. */
   maxUsageFeeRate: AnnualRateSchema,
   /** The day count of usage fees; `ACT/360` by default. */
-  dayCount: DayCountSchema.default('ACT/360'),
+  dayCount: z._default(DayCountSchema, 'ACT/360'),
 });
 
 /** Rules as given; see {@link MutualAidRulesSchema}. */

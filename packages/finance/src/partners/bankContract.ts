@@ -55,9 +55,9 @@ export const BankCreditLineDecisionSchema = z.object({
   /** The line granted, in fen (0 unless approved). */
   approvedAmountFen: FenSchema,
   /** The first day the line may be drawn on. */
-  validFrom: IsoDateSchema.optional(),
+  validFrom: z.optional(IsoDateSchema),
   /** The last day the line may be drawn on. */
-  validUntil: IsoDateSchema.optional(),
+  validUntil: z.optional(IsoDateSchema),
   /** The yearly rate offered on draws. */
   annualRate: WireDecimalSchema.optional(),
   /** Why, in words the member can be shown. */
@@ -78,7 +78,7 @@ export const LoanApplicationSchema = z.strictObject({
   /** The bank's credit line to draw on, if any. */
   creditLineId: z.string().min(1).max(128).optional(),
   /** The amount, in fen. */
-  amountFen: FenSchema.min(1),
+  amountFen: FenSchema.check(z.gte(1)),
   /** The term in months. */
   termMonths: z.number().int().min(1).max(360),
   /** How principal is to be repaid. */
@@ -143,11 +143,11 @@ export const RepaymentNoticeSchema = z.object({
   /** The day the installment falls due. */
   dueDate: IsoDateSchema,
   /** The amount due, in fen. */
-  amountDueFen: FenSchema.min(1),
+  amountDueFen: FenSchema.check(z.gte(1)),
   /** The day it was paid (for `paid`). */
-  paidOn: IsoDateSchema.optional(),
+  paidOn: z.optional(IsoDateSchema),
   /** The amount paid, in fen (for `paid`). */
-  amountPaidFen: FenSchema.optional(),
+  amountPaidFen: z.optional(FenSchema),
   /** Days overdue (for `overdue`). */
   daysOverdue: z.number().int().min(0).max(100_000).optional(),
   /** When the bank issued the notice. */

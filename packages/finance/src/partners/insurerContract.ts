@@ -23,7 +23,7 @@ export const InsuranceQuoteRequestSchema = z.strictObject({
   /** The county's administrative division code (6 digits). */
   countyCode: z.string().regex(/^\d{6}$/, { error: 'a county code is 6 digits' }),
   /** Sum insured per mu, in fen. */
-  sumInsuredPerMuFen: FenSchema.min(1),
+  sumInsuredPerMuFen: FenSchema.check(z.gte(1)),
   /** The area to insure, mu (a decimal string). */
   areaMu: WireDecimalSchema,
   /** The first day of cover. */
@@ -143,7 +143,7 @@ export const ClaimStatusSchema = z.object({
   /** The assessed loss rate. */
   assessedLossRate: WireDecimalSchema.optional(),
   /** The indemnity, in fen, once assessed. */
-  payableFen: FenSchema.optional(),
+  payableFen: z.optional(FenSchema),
   /** When the status last changed. */
   updatedAt: WireInstantSchema,
 });

@@ -17,7 +17,7 @@ export const RepaymentSchema = z.strictObject({
   /** The day the money is received, `YYYY-MM-DD`; not before the account's last activity. */
   date: IsoDateSchema,
   /** The amount received, in fen, at least 1. */
-  amountFen: FenSchema.min(1, { error: 'a repayment is at least 1 fen' }),
+  amountFen: FenSchema.check(z.gte(1, { error: 'a repayment is at least 1 fen' })),
   /** For money beyond what is due: re-amortise or shorten; the product's rule when absent. */
   prepayment: z.enum(PREPAYMENT_MODES).optional(),
 });

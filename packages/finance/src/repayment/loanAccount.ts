@@ -30,17 +30,17 @@ export const AccountInstallmentSchema = z.strictObject({
   /** Interest paid, in fen. */
   interestPaidFen: FenSchema,
   /** Of what was paid, the part paid early, before it was payable (an early repayment), in fen. */
-  prepaidFen: FenSchema.default(0),
+  prepaidFen: z._default(FenSchema, 0),
   /** Penalty interest accrued so far on the overdue amounts, in fen. */
   penaltyFen: FenSchema,
   /** Penalty interest paid, in fen. */
   penaltyPaidFen: FenSchema,
   /** The day penalty interest was last accrued to; `null` before it first falls overdue. */
-  penaltyAccruedThrough: IsoDateSchema.nullable(),
+  penaltyAccruedThrough: z.nullable(IsoDateSchema),
   /** The day principal and interest were paid in full; `null` until then. */
-  paidOn: IsoDateSchema.nullable(),
+  paidOn: z.nullable(IsoDateSchema),
   /** The day of the last payment towards it; `null` when nothing was paid. */
-  lastPaymentOn: IsoDateSchema.nullable(),
+  lastPaymentOn: z.nullable(IsoDateSchema),
 });
 
 /** One installment of a {@link LoanAccount}. */
@@ -81,11 +81,11 @@ export type LoanLedgerEntry = z.infer<typeof LoanLedgerEntrySchema>;
 export const LoanAccountSchema = z
   .strictObject({
     /** The loan's id. */
-    loanId: RecordIdSchema.max(200, { error: 'a loan id is at most 200 characters' }),
+    loanId: RecordIdSchema.check(z.maxLength(200, { error: 'a loan id is at most 200 characters' })),
     /** The borrowing member. */
     memberId: z.string().min(1).max(256),
     /** The credit line the loan was drawn on, if any. */
-    creditLineId: RecordIdSchema.optional(),
+    creditLineId: z.optional(RecordIdSchema),
     /** The terms. */
     terms: LoanTermsSchema,
     /** The product's repayment rules. */
@@ -93,7 +93,7 @@ export const LoanAccountSchema = z
     /** `active` while anything is owed, `paidOff` after. */
     status: z.enum(['active', 'paidOff']),
     /** The level payment of an equal-installment loan (kept when a prepayment shortens the term). */
-    levelPaymentFen: FenSchema.optional(),
+    levelPaymentFen: z.optional(FenSchema),
     /** The installments. */
     installments: z.array(AccountInstallmentSchema).min(1).max(600),
     /** The ledger, oldest first. */

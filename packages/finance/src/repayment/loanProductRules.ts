@@ -53,9 +53,14 @@ export const PENALTY_BASES = ['principal', 'principalAndInterest'] as const;
  */
 export const LoanProductRulesSchema = z.strictObject({
   /** Surcharge on the contract rate for overdue amounts, a decimal from 0 to 1; `'0.5'` by default. */
-  penaltySurchargeRate: NonNegativeDecimalSchema.refine((r) => Number(r) <= 1, {
-    error: 'the penalty surcharge is a decimal from 0 to 1 (0.5 for +50 %)',
-  }).default('0.5'),
+  penaltySurchargeRate: z._default(
+    NonNegativeDecimalSchema.check(
+      z.refine((r) => Number(r) <= 1, {
+        error: 'the penalty surcharge is a decimal from 0 to 1 (0.5 for +50 %)',
+      }),
+    ),
+    '0.5',
+  ),
   /** What penalty interest accrues on; `principalAndInterest` by default. */
   penaltyOn: z.enum(PENALTY_BASES).default('principalAndInterest'),
   /** The order a repayment pays what is due; {@link DEFAULT_ALLOCATION_ORDER} by default. */

@@ -11,11 +11,11 @@ import { LoanProductRulesSchema } from './loanProductRules';
 /** Schema of {@link openLoanAccount}'s input. */
 export const OpenLoanInputSchema = z.strictObject({
   /** The loan's id. */
-  loanId: RecordIdSchema.max(200, { error: 'a loan id is at most 200 characters' }),
+  loanId: RecordIdSchema.check(z.maxLength(200, { error: 'a loan id is at most 200 characters' })),
   /** The borrowing member. */
   memberId: z.string().min(1).max(256),
   /** The credit line the loan is drawn on, if any. */
-  creditLineId: RecordIdSchema.optional(),
+  creditLineId: z.optional(RecordIdSchema),
   /** The loan's terms; see {@link LoanTermsSchema}. */
   terms: LoanTermsSchema,
   /** The product's repayment rules; every rule has a default. */

@@ -1,5 +1,5 @@
 import { LocalizedTextSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Schema of a crop calendar as a seasonal loan reads it: the months in which the crop is
@@ -8,15 +8,17 @@ import { z } from 'zod';
  */
 export const CropCalendarSchema = z.strictObject({
   /** The crop and region, e.g. `winter-wheat-north-china-plain`. */
-  crop: z.string().min(1).max(128),
+  crop: z.string().check(z.minLength(1), z.maxLength(128)),
   /** What to show. */
-  label: LocalizedTextSchema.optional(),
+  label: z.optional(LocalizedTextSchema),
   /** Harvest months (1-12), each at most once. */
-  harvestMonths: z
-    .array(z.number().int().min(1).max(12))
-    .min(1, { error: 'a crop calendar needs at least one harvest month' })
-    .max(12)
-    .refine((months) => new Set(months).size === months.length, { error: 'a harvest month is listed twice' }),
+  harvestMonths: z.array(z.number().check(z.int(), z.gte(1), z.lte(12))).check(
+    z.minLength(1, { error: 'a crop calendar needs at least one harvest month' }),
+    z.maxLength(12),
+    z.refine((months) => new Set(months).size === months.length, {
+      error: 'a harvest month is listed twice',
+    }),
+  ),
 });
 
 /** A crop calendar; see {@link CropCalendarSchema}. */

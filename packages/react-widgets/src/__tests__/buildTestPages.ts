@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { sourceConditions } from '../../../../vitest.shared.mjs';
 import { embedConfig } from '../../vite.embed.config';
-import { SCORE_RESULT } from './fixtures';
+import { FINDER_PROPS, LOAN_PROPS, SCORE_RESULT } from './fixtures';
 
 const require = createRequire(import.meta.url);
 const pageDir = fileURLToPath(new URL('./page/', import.meta.url));
@@ -51,6 +51,8 @@ export async function buildTestPages(root: string): Promise<void> {
   await copyFile(join(packageDir, 'src/styles.css'), join(plain, 'styles.css'));
   await writeFile(
     join(plain, 'fixtures.js'),
-    `window.RESULT_PROPS = ${JSON.stringify({ result: SCORE_RESULT, locale: 'zh-CN' })};\n`,
+    `window.RESULT_PROPS = ${JSON.stringify({ result: SCORE_RESULT, locale: 'zh-CN' })};\n` +
+      `window.FINDER_PROPS = ${JSON.stringify({ ...FINDER_PROPS, locale: 'en' })};\n` +
+      `window.LOAN_PROPS = ${JSON.stringify({ ...LOAN_PROPS, locale: 'en' })};\n`,
   );
 }

@@ -50,10 +50,23 @@ describe('React 18: every widget renders on the server', () => {
       expect(zh.MemberStatement).toContain('按交易量（额）返还');
       expect(zh.MembershipApplicationForm).toContain('居民身份证号码');
       expect(zh.FertilizerPlanner).toContain('测土配方施肥');
+      expect(zh.TrusteeshipQuote).toContain('土地托管报价');
+      expect(zh.TrusteeshipQuote).toContain('¥70.00/亩');
+      expect(zh.ServiceCenterFinder).toContain('最近的是密水街道为农服务中心');
+      expect(zh.ServiceCenterFinder).toContain('role="img"');
+      expect(zh.LoanCalculator).toContain('还款计划（共 12 期）');
+      expect(zh.LoanCalculator).toContain('¥51,208.93');
+      expect(zh.InsuranceQuote).toContain('保费分担');
+      expect(zh.InsuranceQuote).toContain('¥67.50');
+      expect(zh.invalidLoan).toContain('props.initial.principalFen');
       expect(zh.invalid).toContain('role="alert"');
       const en = bundle.renderAll('en');
       expect(en.CreditRatingCard).toContain('Credit rating');
       expect(en.FertilizerPlanner).toContain('Soil-test fertiliser planner');
+      expect(en.TrusteeshipQuote).toContain('Land trusteeship quote');
+      expect(en.ServiceCenterFinder).toContain('Service centres nearby');
+      expect(en.LoanCalculator).toContain('Annualised cost (IRR)');
+      expect(en.InsuranceQuote).toContain('Paid by the farmer');
     } finally {
       consoleError.mockRestore();
     }

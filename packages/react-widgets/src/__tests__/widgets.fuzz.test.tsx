@@ -10,22 +10,39 @@ import {
   FertilizerPlanner,
   HezuoProvider,
   hezuoFormatters,
+  InsuranceQuote,
+  LoanCalculator,
   MemberStatement,
   MembershipApplicationForm,
   mount,
+  ServiceCenterFinder,
+  TrusteeshipQuote,
   useCreditRatingCard,
   useFertilizerPlanner,
   useFormatFen,
   useHezuoClient,
   useHezuoFormat,
   useHezuoLocale,
+  useInsuranceQuote,
+  useLoanCalculator,
   useMemberStatement,
   useMembershipApplicationForm,
+  useServiceCenterFinder,
+  useTrusteeshipQuote,
   useWidgetMessages,
   WidgetError,
   WidgetErrorBoundary,
 } from '../index';
-import { PLANNER_PROPS, SCORE_RESULT, STATEMENT } from './fixtures';
+import {
+  FINDER_PROPS,
+  INSURANCE_PROPS,
+  LOAN_PROPS,
+  PLANNER_PROPS,
+  QUOTE_PROPS,
+  SCORE_RESULT,
+  STATEMENT,
+  WHEAT_INSURANCE,
+} from './fixtures';
 
 const fen = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.maxSafeInteger());
 const locale = fc.constantFrom(undefined, 'zh-CN', 'en', 'fr');
@@ -75,6 +92,47 @@ const creditProps = nearly({ result: SCORE_RESULT, maxReasons: 2 });
 const statementProps = nearly({ statement: { ...STATEMENT } });
 const formProps = nearly({ asOf: '2026-11-29' });
 const plannerProps = nearly({ ...PLANNER_PROPS });
+const quoteProps = nearly({ ...QUOTE_PROPS });
+const finderProps = fc.oneof(
+  nearly({ ...FINDER_PROPS }),
+  // A place anywhere, in either datum, or a plot instead of the place.
+  fc
+    .record({
+      lng: fc.double({ min: 60, max: 150 }),
+      lat: fc.double({ min: 0, max: 60 }),
+      datum: fc.constantFrom('WGS-84', 'GCJ-02', 'BD-09'),
+    })
+    .map((place) => ({ centers: FINDER_PROPS.centers, place })),
+  fc.constant({
+    centers: FINDER_PROPS.centers,
+    plot: { plotId: 'P-1', areaMu: 5, location: FINDER_PROPS.place },
+  }),
+);
+// The loan product's terms and the insurance product's, each field in turn hostile.
+const loanBase = {
+  ...LOAN_PROPS,
+  methods: ['equalInstallment', 'seasonal'],
+  frequencies: [1, 3],
+  dayCount: 'ACT/365',
+  fees: [{ id: 'service', amountFen: 10_000 }],
+  className: 'county',
+};
+const loanProps = fc.oneof(
+  nearly(loanBase),
+  nearly({ ...LOAN_PROPS.initial, method: 'seasonal', crop: 'winter-wheat-north-china-plain' }).map(
+    (initial) => ({
+      ...loanBase,
+      initial,
+    }),
+  ),
+);
+const insuranceProps = fc.oneof(
+  nearly({ ...INSURANCE_PROPS }),
+  nearly({ ...WHEAT_INSURANCE }).map((product) => ({ ...INSURANCE_PROPS, products: [product] })),
+  nearly({ ...INSURANCE_PROPS.subsidy }).map((subsidy) => ({ ...INSURANCE_PROPS, subsidy })),
+  nearly({ ...INSURANCE_PROPS.trusteeship }).map((trusteeship) => ({ ...INSURANCE_PROPS, trusteeship })),
+  nearly({ ...INSURANCE_PROPS.initial }).map((initial) => ({ ...INSURANCE_PROPS, initial })),
+);
 
 const TARGETS: readonly FuzzTarget[] = [
   {
@@ -118,6 +176,54 @@ const TARGETS: readonly FuzzTarget[] = [
     arity: 2,
     call: (p, l) => renderWith(FertilizerPlanner, p, l),
     nearlyValid: [plannerProps, locale],
+  },
+  {
+    name: 'TrusteeshipQuote',
+    arity: 2,
+    call: (p, l) => renderWith(TrusteeshipQuote, p, l),
+    nearlyValid: [quoteProps, locale],
+  },
+  {
+    name: 'ServiceCenterFinder',
+    arity: 2,
+    call: (p, l) => renderWith(ServiceCenterFinder, p, l),
+    nearlyValid: [finderProps, locale],
+  },
+  {
+    name: 'useTrusteeshipQuote',
+    arity: 1,
+    call: (p) => callHook(useTrusteeshipQuote, p),
+    nearlyValid: [quoteProps],
+  },
+  {
+    name: 'useServiceCenterFinder',
+    arity: 1,
+    call: (p) => callHook(useServiceCenterFinder, p),
+    nearlyValid: [finderProps],
+  },
+  {
+    name: 'LoanCalculator',
+    arity: 2,
+    call: (p, l) => renderWith(LoanCalculator, p, l),
+    nearlyValid: [loanProps, locale],
+  },
+  {
+    name: 'InsuranceQuote',
+    arity: 2,
+    call: (p, l) => renderWith(InsuranceQuote, p, l),
+    nearlyValid: [insuranceProps, locale],
+  },
+  {
+    name: 'useLoanCalculator',
+    arity: 1,
+    call: (p) => callHook(useLoanCalculator, p),
+    nearlyValid: [loanProps],
+  },
+  {
+    name: 'useInsuranceQuote',
+    arity: 1,
+    call: (p) => callHook(useInsuranceQuote, p),
+    nearlyValid: [insuranceProps],
   },
   {
     name: 'useCreditRatingCard',

@@ -1,5 +1,5 @@
 import { LocalizedTextSchema, type ScoreResult } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Props of {@link CreditRatingCard} and {@link useCreditRatingCard}. */
 export interface CreditRatingCardProps {
@@ -14,21 +14,25 @@ export interface CreditRatingCardProps {
 /** The parts of a `ScoreResult` the card shows; other fields pass through unchecked. */
 export const ScoreResultViewSchema = z.object({
   score: z.number({ error: 'the score must be a finite number' }),
-  probabilityBad: z.number().min(0).max(1).optional(),
-  grade: z.string().min(1).max(64),
+  probabilityBad: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  grade: z.string().check(z.minLength(1), z.maxLength(64)),
   rated: z.boolean(),
   reasons: z
     .array(
-      z.object({ id: z.string().min(1).max(256), pointsLost: z.number().min(0), text: LocalizedTextSchema }),
+      z.object({
+        id: z.string().check(z.minLength(1), z.maxLength(256)),
+        pointsLost: z.number().check(z.gte(0)),
+        text: LocalizedTextSchema,
+      }),
     )
-    .max(1_000),
-  modelId: z.string().min(1).max(256),
-  modelVersion: z.string().min(1).max(256),
+    .check(z.maxLength(1_000)),
+  modelId: z.string().check(z.minLength(1), z.maxLength(256)),
+  modelVersion: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 
 /** Schema of {@link CreditRatingCardProps}. */
 export const CreditRatingCardPropsSchema = z.strictObject({
   result: ScoreResultViewSchema,
-  maxReasons: z.int().min(1).max(10).optional(),
-  className: z.string().max(1_000).optional(),
+  maxReasons: z.optional(z.int().check(z.gte(1), z.lte(10))),
+  className: z.optional(z.string().check(z.maxLength(1_000))),
 });

@@ -6,7 +6,7 @@ import {
   type LeastCostBlend,
   type PerNutrient,
 } from '@hezuo/agri-input';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A finished plan: core agri-input's recommendation and the least-cost blend that meets it. */
 export interface FertilizerPlan {
@@ -46,28 +46,46 @@ export interface FertilizerPlannerProps {
   readonly className?: string;
 }
 
-const KNOWN_CROP = z.string().refine((id) => Object.hasOwn(CROP_NUTRIENT_TABLE.crops, id), {
-  error: 'must be a crop of the crop table',
-});
-const positive = z.number().gt(0).max(100_000);
-const soilValue = z.number().min(0).max(10_000);
+const KNOWN_CROP = z.string().check(
+  z.refine((id) => Object.hasOwn(CROP_NUTRIENT_TABLE.crops, id), {
+    error: 'must be a crop of the crop table',
+  }),
+);
+const positive = z.number().check(z.gt(0), z.lte(100_000));
+const soilValue = z.number().check(z.gte(0), z.lte(10_000));
+/**
+ * The `onPlan` callback: any function, left as given, anything else refused with zod's own
+ * "expected function" issue. Not `z.function()`: it would wrap the callback, and bring its
+ * argument-checking machinery (about 1 KB) into the widget's bundle.
+ */
+const callback = z.custom<(plan: FertilizerPlan) => void>().check(
+  z.superRefine((value, ctx) => {
+    if (typeof value !== 'function')
+      ctx.addIssue({ code: 'invalid_type', expected: 'function', input: value });
+  }),
+);
 
 /** Schema of {@link FertilizerPlannerProps}. */
 export const FertilizerPlannerPropsSchema = z.strictObject({
-  products: FertilizerCatalogueSchema.refine((p) => p.length >= 1 && p.length <= 200, {
-    error: 'the planner takes 1 to 200 products',
-  }),
+  products: FertilizerCatalogueSchema.check(
+    z.refine((p) => p.length >= 1 && p.length <= 200, {
+      error: 'the planner takes 1 to 200 products',
+    }),
+  ),
   correction: z.strictObject({ N: positive, P2O5: positive, K2O: positive }),
-  crops: z.array(KNOWN_CROP).min(1).max(100).optional(),
-  serviceCenterId: z.string().min(1).max(256).optional(),
-  initial: z
-    .strictObject({
-      crop: KNOWN_CROP.optional(),
-      targetYieldKgPerMu: positive.optional(),
-      areaMu: positive.optional(),
-      soilTestMgPerKg: z.strictObject({ N: soilValue, P2O5: soilValue, K2O: soilValue }).partial().optional(),
-    })
-    .optional(),
-  onPlan: z.function().optional(),
-  className: z.string().max(1_000).optional(),
+  crops: z.optional(z.array(KNOWN_CROP).check(z.minLength(1), z.maxLength(100))),
+  serviceCenterId: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
+  initial: z.optional(
+    z.strictObject({
+      crop: z.optional(KNOWN_CROP),
+      targetYieldKgPerMu: z.optional(positive),
+      areaMu: z.optional(positive),
+      // Optional members spelled out rather than z.partial, which would bring its helper into the bundle.
+      soilTestMgPerKg: z.optional(
+        z.strictObject({ N: z.optional(soilValue), P2O5: z.optional(soilValue), K2O: z.optional(soilValue) }),
+      ),
+    }),
+  ),
+  onPlan: z.optional(callback),
+  className: z.optional(z.string().check(z.maxLength(1_000))),
 });

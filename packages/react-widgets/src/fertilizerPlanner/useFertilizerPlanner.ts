@@ -10,10 +10,10 @@ import {
   nutrientValues,
   recommendFertilizer,
 } from '@hezuo/agri-input';
-import { isHezuoError, parseInput } from '@hezuo/core';
+import { type Fen, formatFen, isHezuoError, parseInput } from '@hezuo/core';
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
-import { useHezuoFormat } from '../format/useHezuoFormat';
-import { useWidgetMessages } from '../i18n/useWidgetMessages';
+import { numberFormat } from '../format/intlCache';
+import { PLANNER_WIDGET_MESSAGES, type PlannerWidgetMessages } from '../i18n/plannerMessages';
 import { useHezuoLocale } from '../useHezuoLocale';
 import { reportInDevelopment } from '../widget/reportInDevelopment';
 import {
@@ -69,7 +69,7 @@ export interface PlannerResultView {
 /** What {@link useFertilizerPlanner} gives the markup. */
 export interface FertilizerPlannerState {
   /** Texts in the locale. */
-  readonly labels: ReturnType<typeof useWidgetMessages>;
+  readonly labels: PlannerWidgetMessages;
   /** `idle`, `invalid` (the last request failed) or `planned`. */
   readonly status: 'idle' | 'invalid' | 'planned';
   /** The crop select: options and prop bags. */
@@ -119,8 +119,14 @@ const text = (value: number | undefined): string => (value === undefined ? '' : 
 export function useFertilizerPlanner(props: FertilizerPlannerProps): FertilizerPlannerState {
   const parsed = parseInput(FertilizerPlannerPropsSchema, props, { path: ['props'] });
   const locale = useHezuoLocale();
-  const t = useWidgetMessages();
-  const f = useHezuoFormat();
+  const t = PLANNER_WIDGET_MESSAGES[locale];
+  // The two formats the plan shows, as useHezuoFormat writes them; the hook itself would also
+  // bring date parsing into the widget's bundle.
+  const f = {
+    number: (value: number, maximumFractionDigits = 2) =>
+      numberFormat(locale, { maximumFractionDigits }).format(value),
+    fen: (amount: Fen) => formatFen(amount, { locale }),
+  };
   const baseId = useId();
   const crops = parsed.crops ?? DEFAULT_CROP_IDS;
   const initial = parsed.initial ?? {};

@@ -1,10 +1,17 @@
 import type { Locale } from '@hezuo/core';
+import { COMMON_WIDGET_MESSAGES, type CommonWidgetMessages } from './commonMessages';
+import { INSURANCE_WIDGET_MESSAGES, type InsuranceWidgetMessages } from './insuranceMessages';
+import { LOAN_WIDGET_MESSAGES, type LoanWidgetMessages } from './loanMessages';
+import { PLANNER_WIDGET_MESSAGES, type PlannerWidgetMessages } from './plannerMessages';
+import { TRUSTEESHIP_WIDGET_MESSAGES, type TrusteeshipWidgetMessages } from './trusteeshipMessages';
 
 /** Every text the widgets show, in one language. Functions fill in values already formatted. */
-export interface WidgetMessages {
-  readonly widgetError: string;
-  readonly widgetErrorField: (field: string) => string;
-  readonly unknownWidget: (name: string) => string;
+export interface WidgetMessages
+  extends CommonWidgetMessages,
+    TrusteeshipWidgetMessages,
+    LoanWidgetMessages,
+    InsuranceWidgetMessages,
+    PlannerWidgetMessages {
   readonly creditTitle: string;
   readonly creditScore: string;
   readonly creditGrade: string;
@@ -32,31 +39,14 @@ export interface WidgetMessages {
   readonly applicationInvalidPhone: string;
   readonly applicationFixErrors: (count: number) => string;
   readonly applicationSubmitted: (maskedId: string) => string;
-  readonly plannerTitle: string;
-  readonly plannerCrop: string;
-  readonly plannerTargetYield: string;
-  readonly plannerArea: string;
-  readonly plannerSoilTest: string;
-  readonly plannerSoil: (nutrient: string) => string;
-  readonly plannerSubmit: string;
-  readonly plannerInvalid: (field: string) => string;
-  readonly plannerNeedTitle: string;
-  readonly plannerNutrient: string;
-  readonly plannerKgPerMu: string;
-  readonly plannerKgForPlot: string;
-  readonly plannerBagsTitle: string;
-  readonly plannerProduct: string;
-  readonly plannerBags: string;
-  readonly plannerCost: string;
-  readonly plannerTotal: string;
-  readonly plannerReasons: string;
-  readonly plannerNoProducts: string;
 }
 
 const ZH_CN: WidgetMessages = {
-  widgetError: '此组件无法显示：输入的数据有误。',
-  widgetErrorField: (field) => `有误的字段：${field}`,
-  unknownWidget: (name) => `没有名为“${name}”的组件。`,
+  ...COMMON_WIDGET_MESSAGES['zh-CN'],
+  ...TRUSTEESHIP_WIDGET_MESSAGES['zh-CN'],
+  ...LOAN_WIDGET_MESSAGES['zh-CN'],
+  ...INSURANCE_WIDGET_MESSAGES['zh-CN'],
+  ...PLANNER_WIDGET_MESSAGES['zh-CN'],
   creditTitle: '信用评级',
   creditScore: '信用分',
   creditGrade: '等级',
@@ -84,31 +74,14 @@ const ZH_CN: WidgetMessages = {
   applicationInvalidPhone: '手机号码应为以 1 开头的 11 位数字。',
   applicationFixErrors: (count) => `有 ${count} 项需要修改。`,
   applicationSubmitted: (maskedId) => `申请已提交（身份证 ${maskedId}）。`,
-  plannerTitle: '测土配方施肥',
-  plannerCrop: '作物',
-  plannerTargetYield: '目标产量（公斤/亩）',
-  plannerArea: '地块面积（亩）',
-  plannerSoilTest: '土壤测试（毫克/公斤）',
-  plannerSoil: (nutrient) => `有效${nutrient}`,
-  plannerSubmit: '计算施肥方案',
-  plannerInvalid: (field) => `无法计算：请检查“${field}”。`,
-  plannerNeedTitle: '需施养分',
-  plannerNutrient: '养分',
-  plannerKgPerMu: '公斤/亩',
-  plannerKgForPlot: '全地块（公斤）',
-  plannerBagsTitle: '最低成本配肥（整袋）',
-  plannerProduct: '肥料',
-  plannerBags: '袋数',
-  plannerCost: '金额',
-  plannerTotal: '合计',
-  plannerReasons: '说明',
-  plannerNoProducts: '无需购买肥料。',
 };
 
 const EN: WidgetMessages = {
-  widgetError: 'This widget cannot be shown: its data is not valid.',
-  widgetErrorField: (field) => `Field in error: ${field}`,
-  unknownWidget: (name) => `There is no widget named "${name}".`,
+  ...COMMON_WIDGET_MESSAGES.en,
+  ...TRUSTEESHIP_WIDGET_MESSAGES.en,
+  ...LOAN_WIDGET_MESSAGES.en,
+  ...INSURANCE_WIDGET_MESSAGES.en,
+  ...PLANNER_WIDGET_MESSAGES.en,
   creditTitle: 'Credit rating',
   creditScore: 'Score',
   creditGrade: 'Grade',
@@ -137,25 +110,6 @@ const EN: WidgetMessages = {
   applicationInvalidPhone: 'A mobile number has 11 digits and starts with 1.',
   applicationFixErrors: (count) => `${count} ${count === 1 ? 'field needs' : 'fields need'} correcting.`,
   applicationSubmitted: (maskedId) => `Application submitted (resident ID ${maskedId}).`,
-  plannerTitle: 'Soil-test fertiliser planner',
-  plannerCrop: 'Crop',
-  plannerTargetYield: 'Target yield (kg per mu)',
-  plannerArea: 'Plot area (mu)',
-  plannerSoilTest: 'Soil test (mg/kg)',
-  plannerSoil: (nutrient) => `Available ${nutrient}`,
-  plannerSubmit: 'Plan fertiliser',
-  plannerInvalid: (field) => `Cannot plan: please check "${field}".`,
-  plannerNeedTitle: 'Nutrient to apply',
-  plannerNutrient: 'Nutrient',
-  plannerKgPerMu: 'kg per mu',
-  plannerKgForPlot: 'Whole plot (kg)',
-  plannerBagsTitle: 'Least-cost blend (whole bags)',
-  plannerProduct: 'Fertiliser',
-  plannerBags: 'Bags',
-  plannerCost: 'Cost',
-  plannerTotal: 'Total',
-  plannerReasons: 'Notes',
-  plannerNoProducts: 'No fertiliser needs buying.',
 };
 
 /** The widgets' message catalogues: `zh-CN` and `en`. Every user-facing text comes from here. */

@@ -1,5 +1,5 @@
 import { type MemberStatement as CoreMemberStatement, FenSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Props of {@link MemberStatement} and {@link useMemberStatement}. */
 export interface MemberStatementProps {
@@ -13,7 +13,7 @@ const fen = FenSchema;
 
 /** The parts of a core `MemberStatement` the widget shows: one amount per statement item, in whole fen. */
 export const MemberStatementViewSchema = z.object({
-  memberId: z.string().min(1).max(256),
+  memberId: z.string().check(z.minLength(1), z.maxLength(256)),
   // The amounts, not `lines`: a statement that went through JSON or a spread keeps them, not the getter.
   reserveQuantified: fen,
   patronageRefund: fen,
@@ -28,5 +28,5 @@ export const MemberStatementViewSchema = z.object({
 /** Schema of {@link MemberStatementProps}. */
 export const MemberStatementPropsSchema = z.strictObject({
   statement: MemberStatementViewSchema,
-  className: z.string().max(1_000).optional(),
+  className: z.optional(z.string().check(z.maxLength(1_000))),
 });

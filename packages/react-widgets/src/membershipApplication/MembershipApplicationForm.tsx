@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { defineWidget } from '../widget/defineWidget';
+import { FieldNotes } from '../widget/FieldNotes';
 import {
   type MembershipApplicationFormProps,
   MembershipApplicationFormPropsSchema,
@@ -23,16 +24,12 @@ function MembershipApplicationFormView(props: MembershipApplicationFormProps): R
               {field.label}
             </label>
             <input className="hz-input" type="text" {...field.inputProps} />
-            {field.hint ? (
-              <p className="hz-note" {...field.hintProps}>
-                {field.hint}
-              </p>
-            ) : null}
-            {field.error ? (
-              <p className="hz-field__error" {...field.errorProps}>
-                {field.error}
-              </p>
-            ) : null}
+            <FieldNotes
+              hint={field.hint}
+              hintProps={field.hintProps}
+              error={field.error}
+              errorProps={field.errorProps}
+            />
           </div>
         );
       })}

@@ -1,5 +1,5 @@
 import { IsoDateSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What a valid application hands to `onSubmit`. The resident ID is normalised (18 characters). */
 export interface MembershipApplication {
@@ -23,7 +23,7 @@ export interface MembershipApplicationFormProps {
 
 /** Schema of {@link MembershipApplicationFormProps}. */
 export const MembershipApplicationFormPropsSchema = z.strictObject({
-  onSubmit: z.function().optional(),
-  asOf: IsoDateSchema.optional(),
-  className: z.string().max(1_000).optional(),
+  onSubmit: z.optional(z.function()),
+  asOf: z.optional(IsoDateSchema),
+  className: z.optional(z.string().check(z.maxLength(1_000))),
 });

@@ -10,7 +10,11 @@ import { WIDGET_EVENTS, WIDGETS, type WidgetName } from './widgetRegistry';
 /** Props for {@link mount}: the widget's own props, plus the locale it speaks. */
 export type MountProps = Readonly<Record<string, unknown>> & { readonly locale?: Locale };
 
-/** A handler of a widget event: `submit` (MembershipApplicationForm) or `plan` (FertilizerPlanner). */
+/**
+ * A handler of a widget event; it receives what the widget's own callback prop does: `submit`
+ * (MembershipApplicationForm, `onSubmit`), `plan` (FertilizerPlanner), `schedule` (LoanCalculator),
+ * `quote` (InsuranceQuote) and so on, one event per `on…` prop.
+ */
 export type WidgetEventHandler = (payload: unknown) => void;
 
 /** What {@link mount} returns. */

@@ -1,8 +1,12 @@
 import type { ReactElement } from 'react';
 import { CreditRatingCard } from '../creditRatingCard/CreditRatingCard';
 import { FertilizerPlanner } from '../fertilizerPlanner/FertilizerPlanner';
+import { InsuranceQuote } from '../insuranceQuote/InsuranceQuote';
+import { LoanCalculator } from '../loanCalculator/LoanCalculator';
 import { MemberStatement } from '../memberStatement/MemberStatement';
 import { MembershipApplicationForm } from '../membershipApplication/MembershipApplicationForm';
+import { ServiceCenterFinder } from '../serviceCenterFinder/ServiceCenterFinder';
+import { TrusteeshipQuote } from '../trusteeshipQuote/TrusteeshipQuote';
 
 /** Every widget {@link mount} can place, by name. */
 export const WIDGETS = Object.freeze({
@@ -10,6 +14,10 @@ export const WIDGETS = Object.freeze({
   MemberStatement,
   MembershipApplicationForm,
   FertilizerPlanner,
+  TrusteeshipQuote,
+  ServiceCenterFinder,
+  LoanCalculator,
+  InsuranceQuote,
 }) satisfies Readonly<Record<string, (props: never) => ReactElement>>;
 
 /** The name of a widget {@link mount} can place. */
@@ -27,4 +35,8 @@ export const WIDGET_EVENTS: Readonly<Record<WidgetName, Readonly<Record<string, 
   MemberStatement: {},
   MembershipApplicationForm: { submit: 'onSubmit' },
   FertilizerPlanner: { plan: 'onPlan' },
+  TrusteeshipQuote: { quote: 'onQuote' },
+  ServiceCenterFinder: { select: 'onSelect' },
+  LoanCalculator: { schedule: 'onSchedule' },
+  InsuranceQuote: { quote: 'onQuote' },
 });

@@ -1,6 +1,7 @@
 import { isHezuoError } from '@hezuo/core';
 import type { ReactElement } from 'react';
-import { useWidgetMessages } from '../i18n/useWidgetMessages';
+import { COMMON_WIDGET_MESSAGES } from '../i18n/commonMessages';
+import { useHezuoLocale } from '../useHezuoLocale';
 
 /** Props of {@link WidgetError}. */
 export interface WidgetErrorProps {
@@ -21,7 +22,8 @@ export const safeName = (widget: unknown): string =>
  * sentence in the locale and, for a `HezuoError`, the path of the bad field. Never a blank box.
  */
 export function WidgetError({ widget, error }: WidgetErrorProps): ReactElement {
-  const t = useWidgetMessages();
+  // Its own small catalogue: a widget's bundle need not carry every other widget's texts.
+  const t = COMMON_WIDGET_MESSAGES[useHezuoLocale()];
   const path = isHezuoError(error) && Array.isArray(error.path) ? error.path.filter(isSegment).join('.') : '';
   return (
     <div className="hz-widget hz-error" role="alert" data-widget={safeName(widget)} data-state="error">

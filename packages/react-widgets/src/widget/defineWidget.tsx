@@ -1,6 +1,6 @@
-import { hezuoErrorFromZod } from '@hezuo/core';
+import { hezuoErrorFromZod, safeParseInput } from '@hezuo/core';
 import type { ComponentType, ReactElement } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { reportInDevelopment } from './reportInDevelopment';
 import { WidgetError } from './WidgetError';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
@@ -13,11 +13,11 @@ import { WidgetErrorBoundary } from './WidgetErrorBoundary';
  */
 export function defineWidget<Props extends object>(
   name: string,
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   View: ComponentType<Props>,
 ): (props: Props) => ReactElement {
   function Widget(props: Props): ReactElement {
-    const parsed = schema.safeParse(props);
+    const parsed = safeParseInput(schema, props);
     if (!parsed.success) {
       const error = hezuoErrorFromZod(parsed.error, { path: ['props'] });
       reportInDevelopment(name, error);

@@ -1,6 +1,5 @@
 import { HezuoError, IsoDateSchema, type PluginContext, parseInput, RecordIdSchema } from '@hezuo/core';
 import { z } from 'zod';
-import { findContractOverlap } from '../contract/contractOverlap';
 import { type ContractStep, transitionContract } from '../contract/contractTransitions';
 import { type ContractDraft, ContractDraftSchema, draftContractFromQuote } from '../contract/draftContract';
 import {
@@ -25,7 +24,11 @@ import {
 } from '../settlement/settlementRecord';
 import type { TrusteeshipApi } from '../trusteeship';
 import { TRUSTEESHIP_WORK_ORDER_KIND, WorkOrderRecordSchema } from '../workOrder/workOrderRecord';
+import { refuseOverlappingContract } from './overlappingContract';
 import { ensureNew, listRecords, loadRecord } from './storeAccess';
+
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const OPTIONAL_DAY_SCHEMA = z.optional(IsoDateSchema);
 
 const ContractIdSchema = RecordIdSchema;
 
@@ -33,7 +36,7 @@ const ContractIdSchema = RecordIdSchema;
 export const ContractTerminationInputSchema = z
   .strictObject({
     /** The day it ends; the clock's today when left out. */
-    on: IsoDateSchema.optional(),
+    on: z.optional(IsoDateSchema),
     /** Why it ends. */
     reason: TerminationReasonSchema,
     /** A free note. */
@@ -56,7 +59,7 @@ const EntriesSchema = z.array(SettlementEntrySchema).max(10_000);
 /** Schema of what settling a contract through the plugin needs besides its stored records. */
 export const ContractSettlementInputSchema = z.strictObject({
   /** The day it is settled; the clock's today when left out. */
-  on: IsoDateSchema.optional(),
+  on: z.optional(IsoDateSchema),
   /** The seasons' harvests, for a full contract (a menu contract bills its work orders). */
   seasons: z.array(HarvestSeasonSchema).min(1).max(100).optional(),
   /** Input advances the farmer owes. */
@@ -107,8 +110,7 @@ export function createContractsApi(ctx: PluginContext, rules: FullTrusteeshipRul
       return deepFreeze(moved);
     });
   };
-  const dayOf = (on: unknown) =>
-    parseInput(IsoDateSchema.optional(), on, { path: ['on'] }) ?? ctx.clock.today();
+  const dayOf = (on: unknown) => parseInput(OPTIONAL_DAY_SCHEMA, on, { path: ['on'] }) ?? ctx.clock.today();
   const eventOf = (c: TrusteeshipContractRecord, on: string) => ({
     contractId: c.id,
     memberId: c.memberId,
@@ -165,23 +167,9 @@ export function createContractsApi(ctx: PluginContext, rules: FullTrusteeshipRul
 
     async signContract(contractId, on) {
       const day = dayOf(on);
-      const signed = await step(contractId, { action: 'sign', on: day }, async (tx, moved) => {
-        const others = await listRecords(
-          tx,
-          TRUSTEESHIP_CONTRACT_KIND,
-          TrusteeshipContractRecordSchema,
-          (v) => Array.isArray(v.plots),
-        );
-        const clash = findContractOverlap(moved, others);
-        if (clash) {
-          throw trusteeshipRuleError(
-            'overlappingContract',
-            `plot ${clash.plotId} is already under contract ${clash.contractId} for overlapping dates`,
-            ['contractId'],
-            { ...clash },
-          );
-        }
-      });
+      const signed = await step(contractId, { action: 'sign', on: day }, (tx, moved) =>
+        refuseOverlappingContract(tx, moved, ['contractId']),
+      );
       ctx.events.emit('contract.signed', {
         ...eventOf(signed, day),
         kind: signed.terms?.kind ?? null,

@@ -7,7 +7,7 @@ import { trusteeshipRuleError } from '../rules';
  * `INVALID_RECORD` (path kind, id, field) when it is malformed.
  * @internal
  */
-export async function loadRecord<S extends z.ZodType>(
+export async function loadRecord<S extends z.core.$ZodType>(
   tx: Pick<StoreTransaction, 'get'>,
   kind: string,
   id: string,
@@ -43,7 +43,7 @@ export async function ensureNew(
  * (path kind, id, field) for a malformed one that passes the filter.
  * @internal
  */
-export async function listRecords<S extends z.ZodType>(
+export async function listRecords<S extends z.core.$ZodType>(
   tx: Pick<StoreTransaction, 'list'>,
   kind: string,
   schema: S,

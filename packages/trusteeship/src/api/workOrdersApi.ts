@@ -18,10 +18,13 @@ import {
 import { transitionWorkOrder, type WorkOrderStep } from '../workOrder/workOrderTransitions';
 import { ensureNew, listRecords, loadRecord } from './storeAccess';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const OPTIONAL_DAY_SCHEMA = z.optional(IsoDateSchema);
+
 /** Schema of a dispatch: the operator and machine sent, and the day. */
 export const WorkOrderDispatchSchema = z.strictObject({
   /** The day; the clock's today when left out. */
-  on: IsoDateSchema.optional(),
+  on: z.optional(IsoDateSchema),
   /** The operator (机手). */
   operatorId: EntityIdSchema,
   /** The machine. */
@@ -34,15 +37,15 @@ export type WorkOrderDispatch = z.input<typeof WorkOrderDispatchSchema>;
 /** Schema of a report of work done: the actual area (or tonnes), the day, and who did it with what. */
 export const WorkOrderDoneSchema = z.strictObject({
   /** The day; the clock's today when left out. */
-  on: IsoDateSchema.optional(),
+  on: z.optional(IsoDateSchema),
   /** The area worked, in mu. */
-  actualAreaMu: AreaMuSchema.optional(),
+  actualAreaMu: z.optional(AreaMuSchema),
   /** The tonnes handled. */
-  actualTonnes: AreaMuSchema.optional(),
+  actualTonnes: z.optional(AreaMuSchema),
   /** The operator, when not the one dispatched. */
-  operatorId: EntityIdSchema.optional(),
+  operatorId: z.optional(EntityIdSchema),
   /** The machine, when not the one dispatched. */
-  machineId: EntityIdSchema.optional(),
+  machineId: z.optional(EntityIdSchema),
 });
 
 /** A report of work done; see {@link WorkOrderDoneSchema}. */
@@ -111,7 +114,7 @@ export function createWorkOrdersApi(ctx: PluginContext): WorkOrdersApi {
     });
   };
   const dayOf = (on: unknown, today: string) =>
-    parseInput(IsoDateSchema.optional(), on, { path: ['on'] }) ?? today;
+    parseInput(OPTIONAL_DAY_SCHEMA, on, { path: ['on'] }) ?? today;
 
   return {
     async scheduleWorkOrder(request) {

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The operations a service centre offers under trusteeship (DESIGN §3.7), from land preparation

@@ -1,20 +1,20 @@
 import { IsoDateSchema, parseInput } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** Schema of a day of the year, `MM-DD` (29 February allowed: it recurs in leap years). */
-export const MonthDaySchema = z
-  .string()
-  .regex(/^\d{2}-\d{2}$/, { error: 'a day of the year looks like MM-DD, e.g. 10-01' })
-  .refine(
+export const MonthDaySchema = z.string().check(
+  z.regex(/^\d{2}-\d{2}$/, { error: 'a day of the year looks like MM-DD, e.g. 10-01' }),
+  z.refine(
     (value) => {
       const month = Number(value.slice(0, 2));
       const day = Number(value.slice(3, 5));
       return month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0);
     },
     { error: 'must be a day that exists, MM-DD' },
-  );
+  ),
+);
 
 /**
  * Schema of a seasonal window: the days of the year an operation is done in, both ends included.

@@ -1,5 +1,5 @@
 import { EntityIdSchema, FenSchema, LocalizedTextSchema, ProduceCodeSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ServiceUnitSchema, TrusteeshipOperationSchema } from './operations';
 import { SeasonWindowSchema } from './seasonWindow';
 import { VolumeRuleSchema } from './volumeRule';
@@ -7,9 +7,11 @@ import { VolumeRuleSchema } from './volumeRule';
 /** Schema of a season's label, such as `2014-2015` for the winter wheat sown in autumn 2014. */
 export const SeasonLabelSchema = z
   .string()
-  .min(1, { error: 'a season may not be empty' })
-  .max(64, { error: 'a season may be at most 64 characters' })
-  .regex(/^[^\s\p{C}]+$/u, { error: 'a season may not contain spaces or control characters' });
+  .check(
+    z.minLength(1, { error: 'a season may not be empty' }),
+    z.maxLength(64, { error: 'a season may be at most 64 characters' }),
+    z.regex(/^[^\s\p{C}]+$/u, { error: 'a season may not contain spaces or control characters' }),
+  );
 
 /**
  * Schema of one service of a catalogue: an operation for one crop and season, its price per
@@ -29,9 +31,9 @@ export const CatalogueServiceSchema = z.strictObject({
   /** `mu` for field work, `tonne` for grain handling (drying, storage, sale). */
   unit: ServiceUnitSchema,
   /** The price per unit in fen, for all passes together: at least 1. */
-  priceFen: FenSchema.min(1, { error: 'a price must be at least 1 fen' }),
+  priceFen: FenSchema.check(z.gte(1, { error: 'a price must be at least 1 fen' })),
   /** How many passes over the field the price covers (two sprayings, two irrigations); 1 by default. */
-  passes: z.int({ error: 'passes must be a whole number' }).min(1).max(20).default(1),
+  passes: z._default(z.int({ error: 'passes must be a whole number' }).check(z.gte(1), z.lte(20)), 1),
   /** The days of the year the operation is done in. */
   window: SeasonWindowSchema,
 });
@@ -54,25 +56,29 @@ export const ServiceCatalogueSchema = z
     /** The catalogue's name, in both locales. */
     name: LocalizedTextSchema,
     /** Where the prices come from (a price list, a year's practice table). */
-    source: z.string().max(500).optional(),
+    source: z.optional(z.string().check(z.maxLength(500))),
     /** The services, at least one; ids unique. */
-    services: z.array(CatalogueServiceSchema).min(1, { error: 'a catalogue needs a service' }).max(1_000),
+    services: z
+      .array(CatalogueServiceSchema)
+      .check(z.minLength(1, { error: 'a catalogue needs a service' }), z.maxLength(1_000)),
     /** Volume rules for menu quotes; none by default. */
-    volumeRules: z.array(VolumeRuleSchema).max(100).default([]),
+    volumeRules: z._default(z.array(VolumeRuleSchema).check(z.maxLength(100)), []),
   })
-  .superRefine((catalogue, ctx) => {
-    const seen = new Set<string>();
-    catalogue.services.forEach((service, index) => {
-      if (seen.has(service.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['services', index, 'id'],
-          message: `service id "${service.id}" appears twice in the catalogue`,
-        });
-      }
-      seen.add(service.id);
-    });
-  });
+  .check(
+    z.superRefine((catalogue, ctx) => {
+      const seen = new Set<string>();
+      catalogue.services.forEach((service, index) => {
+        if (seen.has(service.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['services', index, 'id'],
+            message: `service id "${service.id}" appears twice in the catalogue`,
+          });
+        }
+        seen.add(service.id);
+      });
+    }),
+  );
 
 /** A service catalogue as written; see {@link ServiceCatalogueSchema}. */
 export type ServiceCatalogueInput = z.input<typeof ServiceCatalogueSchema>;

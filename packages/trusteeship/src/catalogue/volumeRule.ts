@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AreaMuSchema } from '../area';
 
 /**
@@ -13,10 +13,12 @@ export const VolumeRuleSchema = z.strictObject({
   /** The discount on the services' subtotal, a decimal rate greater than 0 and less than 1 (0.05 = 5 %). */
   discountRate: z
     .number({ error: 'a discount rate must be a number such as 0.05' })
-    .gt(0, { error: 'a discount rate must be greater than 0' })
-    .lt(1, { error: 'a discount rate must be less than 1' }),
+    .check(
+      z.gt(0, { error: 'a discount rate must be greater than 0' }),
+      z.lt(1, { error: 'a discount rate must be less than 1' }),
+    ),
   /** Whether only consolidated plots qualify; `true` by default. */
-  consolidatedOnly: z.boolean().default(true),
+  consolidatedOnly: z._default(z.boolean(), true),
 });
 
 /** A volume rule as written; see {@link VolumeRuleSchema}. */

@@ -33,6 +33,10 @@ export const CONTRACT_TRANSITIONS: Readonly<
   terminated: Object.freeze({}),
 });
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const STATUS_SCHEMA = z.enum(Object.keys(CONTRACT_TRANSITIONS) as [TrusteeshipContractStatus]);
+const ACTION_SCHEMA = z.enum(CONTRACT_ACTIONS);
+
 /** Schema of a contract step: the action and the day it happens. */
 export const ContractStepSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('sign'), on: IsoDateSchema }),
@@ -92,10 +96,10 @@ const PAST_TENSE: Readonly<Record<ContractAction, string>> = {
  * ```
  */
 export function canTransitionContract(status: TrusteeshipContractStatus, action: ContractAction): boolean {
-  const from = parseInput(z.enum(Object.keys(CONTRACT_TRANSITIONS) as [TrusteeshipContractStatus]), status, {
+  const from = parseInput(STATUS_SCHEMA, status, {
     path: ['status'],
   });
-  const act = parseInput(z.enum(CONTRACT_ACTIONS), action, { path: ['action'] });
+  const act = parseInput(ACTION_SCHEMA, action, { path: ['action'] });
   return CONTRACT_TRANSITIONS[from][act] !== undefined;
 }
 

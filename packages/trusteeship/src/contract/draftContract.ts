@@ -14,13 +14,13 @@ export const ContractDraftSchema = z
     /** The member (farmer household) whose land it is. */
     memberId: z.string().min(1, { error: 'a member id may not be empty' }).max(256),
     /** The cooperative whose service centre farms the land. */
-    cooperativeId: EntityIdSchema.optional(),
+    cooperativeId: z.optional(EntityIdSchema),
     /** The service centre that does the work. */
-    serviceCenterId: EntityIdSchema.optional(),
+    serviceCenterId: z.optional(EntityIdSchema),
     /** The first day of the trusteeship. */
     startDate: IsoDateSchema,
     /** The last day; open-ended when left out. */
-    endDate: IsoDateSchema.optional(),
+    endDate: z.optional(IsoDateSchema),
     /** The quote request the contract is drafted from; it is quoted again here, so prices cannot drift. */
     quote: z.custom<MenuQuoteInput | FullQuoteInput>((v) => typeof v === 'object' && v !== null, {
       error: 'a contract is drafted from a quote request',

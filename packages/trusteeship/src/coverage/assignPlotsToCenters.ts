@@ -28,7 +28,7 @@ export const CoverageAssignmentInputSchema = z
     /** The service centres, at least one. */
     centers: z.array(ServiceCenterSchema).min(1, { error: 'at least one service centre is needed' }).max(100_000),
     /** Radius and capacity per terrain; {@link DEFAULT_TERRAIN_PROFILES} when left out. */
-    terrainProfiles: TerrainProfilesSchema.optional(),
+    terrainProfiles: z.optional(TerrainProfilesSchema),
   })
   .superRefine((input, ctx) => {
     checkUniqueIds(input.plots, (p) => p.plotId, ctx, ['plots'], 'plotId', 'plot');

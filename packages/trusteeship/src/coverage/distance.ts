@@ -1,6 +1,6 @@
 import { parseInput } from '@hezuo/core';
 import { distance } from '@turf/distance';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type GeoPoint, GeoPointSchema, lngLatToWgs84 } from './geoPoint';
 
 const DistanceArgsSchema = z.strictObject({ from: GeoPointSchema, to: GeoPointSchema });

@@ -1,6 +1,6 @@
 import { parseInput } from '@hezuo/core';
 import gcoord from 'gcoord';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The geodetic datums Hezuo reads coordinates in: `WGS-84` (GPS receivers, survey data) and
@@ -29,13 +29,17 @@ export const DatumSchema = z.enum(DATUMS, {
 
 const LongitudeSchema = z
   .number({ error: 'a longitude must be a number of degrees east' })
-  .min(CHINA_BOUNDS.minLng, { error: 'the longitude is outside China (73.4°E to 135.1°E)' })
-  .max(CHINA_BOUNDS.maxLng, { error: 'the longitude is outside China (73.4°E to 135.1°E)' });
+  .check(
+    z.gte(CHINA_BOUNDS.minLng, { error: 'the longitude is outside China (73.4°E to 135.1°E)' }),
+    z.lte(CHINA_BOUNDS.maxLng, { error: 'the longitude is outside China (73.4°E to 135.1°E)' }),
+  );
 
 const LatitudeSchema = z
   .number({ error: 'a latitude must be a number of degrees north' })
-  .min(CHINA_BOUNDS.minLat, { error: 'the latitude is outside China (3.8°N to 53.6°N)' })
-  .max(CHINA_BOUNDS.maxLat, { error: 'the latitude is outside China (3.8°N to 53.6°N)' });
+  .check(
+    z.gte(CHINA_BOUNDS.minLat, { error: 'the latitude is outside China (3.8°N to 53.6°N)' }),
+    z.lte(CHINA_BOUNDS.maxLat, { error: 'the latitude is outside China (3.8°N to 53.6°N)' }),
+  );
 
 /** Schema of a position `[longitude, latitude]` in degrees inside {@link CHINA_BOUNDS}. */
 export const LngLatSchema = z.tuple([LongitudeSchema, LatitudeSchema]);

@@ -1,6 +1,6 @@
 import { parseInput } from '@hezuo/core';
 import { distance } from '@turf/distance';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type GeoPoint, GeoPointSchema, lngLatToWgs84 } from './geoPoint';
 import {
   centerReach,
@@ -27,10 +27,14 @@ export interface NearestServiceCenter {
 const NearestArgsSchema = z
   .strictObject({
     point: GeoPointSchema,
-    centers: z.array(ServiceCenterSchema).min(1, { error: 'at least one service centre is needed' }).max(100_000),
-    terrainProfiles: TerrainProfilesSchema.optional(),
+    centers: z
+      .array(ServiceCenterSchema)
+      .check(z.minLength(1, { error: 'at least one service centre is needed' }), z.maxLength(100_000)),
+    terrainProfiles: z.optional(TerrainProfilesSchema),
   })
-  .superRefine((args, ctx) => checkUniqueIds(args.centers, (c) => c.id, ctx, ['centers'], 'id', 'service centre'));
+  .check(
+    z.superRefine((args, ctx) => checkUniqueIds(args.centers, (c) => c.id, ctx, ['centers'], 'id', 'service centre')),
+  );
 
 /**
  * The service centre nearest a point (a plot's location), measured in WGS-84 after converting

@@ -1,5 +1,5 @@
 import { EntityIdSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AreaMuSchema } from '../area';
 import { deepFreeze } from '../internal/deepFreeze';
 import { type GeoPoint, GeoPointSchema } from './geoPoint';
@@ -20,16 +20,18 @@ export const TerrainSchema = z.enum(TERRAINS);
 export const TerrainProfileSchema = z
   .strictObject({
     /** The radius of the service circle, in km. */
-    radiusKm: z.number().positive().max(100),
+    radiusKm: z.number().check(z.positive(), z.lte(100)),
     /** The land a centre can serve, in mu: its capacity when the centre does not state one. */
     capacityMu: AreaMuSchema,
     /** The land a centre typically covers, in mu, for reports. */
     typicalAreaMu: z.strictObject({ min: AreaMuSchema, max: AreaMuSchema }),
   })
-  .refine((p) => p.typicalAreaMu.min <= p.typicalAreaMu.max, {
-    path: ['typicalAreaMu'],
-    error: 'the typical area runs from min to max',
-  });
+  .check(
+    z.refine((p) => p.typicalAreaMu.min <= p.typicalAreaMu.max, {
+      path: ['typicalAreaMu'],
+      error: 'the typical area runs from min to max',
+    }),
+  );
 
 /** A terrain's service profile; see {@link TerrainProfileSchema}. */
 export interface TerrainProfile {
@@ -64,17 +66,17 @@ export const ServiceCenterSchema = z.strictObject({
   /** The centre's id. */
   id: EntityIdSchema,
   /** Its name. */
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Where it is, tagged with its datum. */
   location: GeoPointSchema,
   /** The terrain it serves. */
   terrain: TerrainSchema,
   /** Its own service radius in km; the terrain's when left out. */
-  radiusKm: z.number().positive().max(100).optional(),
+  radiusKm: z.optional(z.number().check(z.positive(), z.lte(100))),
   /** Its own capacity in mu; the terrain's when left out. */
-  capacityMu: AreaMuSchema.optional(),
+  capacityMu: z.optional(AreaMuSchema),
   /** The cooperative (or union) that runs it. */
-  cooperativeId: EntityIdSchema.optional(),
+  cooperativeId: z.optional(EntityIdSchema),
 });
 
 /** A service centre; see {@link ServiceCenterSchema}. */

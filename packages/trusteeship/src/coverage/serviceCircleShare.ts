@@ -110,7 +110,7 @@ export function preparedShare(plot: PreparedPlot, center: PreparedCenter): numbe
 const ShareArgsSchema = z.strictObject({
   plot: CoveragePlotSchema,
   center: ServiceCenterSchema,
-  terrainProfiles: TerrainProfilesSchema.optional(),
+  terrainProfiles: z.optional(TerrainProfilesSchema),
 });
 
 /**

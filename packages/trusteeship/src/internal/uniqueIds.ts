@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Adds an issue for each item whose id was already given (`plot "P1" is given twice`), at
@@ -8,7 +8,7 @@ import type { z } from 'zod';
 export function checkUniqueIds<T>(
   items: readonly T[],
   idOf: (item: T) => string,
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   path: readonly (string | number)[],
   field: string,
   what: string,

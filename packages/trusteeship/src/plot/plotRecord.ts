@@ -13,19 +13,19 @@ const PlotFields = {
   /** The member (farmer household) who holds the land. */
   memberId: z.string().min(1, { error: 'a member id may not be empty' }).max(256),
   /** The member's cooperative. */
-  cooperativeId: EntityIdSchema.optional(),
+  cooperativeId: z.optional(EntityIdSchema),
   /** The village (a name or code), for reports. */
   village: z.string().min(1).max(200).optional(),
   /** The crop grown. */
-  crop: ProduceCodeSchema.optional(),
+  crop: z.optional(ProduceCodeSchema),
   /** The registered area (确权面积) on the land-contract certificate, in mu. */
   registeredAreaMu: AreaMuSchema,
   /** A point on the plot, tagged with its datum. */
-  location: GeoPointSchema.optional(),
+  location: z.optional(GeoPointSchema),
   /** The plot's surveyed boundary, tagged with its datum. */
   boundary: PlotBoundarySchema.optional(),
   /** The service centre that usually serves it. */
-  serviceCenterId: EntityIdSchema.optional(),
+  serviceCenterId: z.optional(EntityIdSchema),
 };
 
 /**
@@ -36,7 +36,7 @@ const PlotFields = {
 export const PlotInputSchema = z.strictObject({
   ...PlotFields,
   /** The measured area (实测面积) in mu, when measured without a boundary. */
-  measuredAreaMu: AreaMuSchema.optional(),
+  measuredAreaMu: z.optional(AreaMuSchema),
 });
 
 /** A plot as registered; see {@link PlotInputSchema}. */
@@ -50,7 +50,7 @@ export type PlotInput = z.input<typeof PlotInputSchema>;
 export const PlotRecordSchema = z.strictObject({
   ...PlotFields,
   /** The measured area (实测面积) in mu: from the boundary, or as measured on the ground. */
-  measuredAreaMu: AreaMuSchema.optional(),
+  measuredAreaMu: z.optional(AreaMuSchema),
 });
 
 /** A plot record; see {@link PlotRecordSchema}. */

@@ -7,7 +7,7 @@ import {
   scaleFen,
   sumFen,
 } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AreaMuSchema } from '../area';
 import { SeasonLabelSchema } from '../catalogue/serviceCatalogue';
 import { exactSum } from '../internal/exactDecimal';
@@ -16,13 +16,13 @@ import { FullTrusteeshipRulesSchema, ShareSchema } from './fullTrusteeshipRules'
 import type { PackageFeeQuoteLine } from './quoteLine';
 
 /** Schema of a yield in kg per mu: finite, 0 to 10,000, weighed to 0.1 kg at most. */
-export const YieldKgPerMuSchema = z
-  .number({ error: 'a yield must be a number of kg per mu' })
-  .min(0, { error: 'a yield may not be negative' })
-  .max(10_000, { error: 'a yield may be at most 10,000 kg per mu' })
-  .refine((kg) => Math.abs(kg * 10 - Math.round(kg * 10)) < 1e-6, {
+export const YieldKgPerMuSchema = z.number({ error: 'a yield must be a number of kg per mu' }).check(
+  z.gte(0, { error: 'a yield may not be negative' }),
+  z.lte(10_000, { error: 'a yield may be at most 10,000 kg per mu' }),
+  z.refine((kg) => Math.abs(kg * 10 - Math.round(kg * 10)) < 1e-6, {
     error: 'a yield is given to 0.1 kg at most',
-  });
+  }),
+);
 
 /** Schema of a plot in a full trusteeship quote: its area, its yield history, an offered guarantee. */
 export const FullQuotePlotSchema = z.strictObject({
@@ -31,11 +31,15 @@ export const FullQuotePlotSchema = z.strictObject({
   /** The area to put under contract, in mu. */
   areaMu: AreaMuSchema,
   /** The plot's yields of the previous three years, kg per mu, oldest first. */
-  yieldHistoryKgPerMu: z.tuple([YieldKgPerMuSchema, YieldKgPerMuSchema, YieldKgPerMuSchema]).optional(),
+  yieldHistoryKgPerMu: z.optional(z.tuple([YieldKgPerMuSchema, YieldKgPerMuSchema, YieldKgPerMuSchema])),
   /** The guaranteed yield offered, kg per mu; the 3-year average when left out. */
-  guaranteedYieldKgPerMu: YieldKgPerMuSchema.refine((kg) => kg > 0, {
-    error: 'a guaranteed yield must be greater than zero',
-  }).optional(),
+  guaranteedYieldKgPerMu: z.optional(
+    YieldKgPerMuSchema.check(
+      z.refine((kg) => kg > 0, {
+        error: 'a guaranteed yield must be greater than zero',
+      }),
+    ),
+  ),
 });
 
 /** A plot in a full trusteeship quote; see {@link FullQuotePlotSchema}. */
@@ -54,16 +58,20 @@ export const FullQuoteInputSchema = z
     /** The season the fee is for. */
     season: SeasonLabelSchema,
     /** The package fee per mu per season, in fen: at least 1. */
-    feePerMuFen: FenSchema.min(1, { error: 'a fee must be at least 1 fen per mu' }),
+    feePerMuFen: FenSchema.check(z.gte(1, { error: 'a fee must be at least 1 fen per mu' })),
     /** The plots. */
-    plots: z.array(FullQuotePlotSchema).min(1, { error: 'a quote needs a plot' }).max(100_000),
+    plots: z
+      .array(FullQuotePlotSchema)
+      .check(z.minLength(1, { error: 'a quote needs a plot' }), z.maxLength(100_000)),
     /** The farmer's share of the gain above the guarantee; the rules' default when left out. */
-    farmerGainShare: ShareSchema.optional(),
+    farmerGainShare: z.optional(ShareSchema),
     /** The region's rules; {@link DEFAULT_FULL_TRUSTEESHIP_RULES} when left out. */
-    rules: FullTrusteeshipRulesSchema.optional(),
+    rules: z.optional(FullTrusteeshipRulesSchema),
   })
-  .superRefine((input, ctx) =>
-    checkUniqueIds(input.plots, (p) => p.plotId, ctx, ['plots'], 'plotId', 'plot'),
+  .check(
+    z.superRefine((input, ctx) =>
+      checkUniqueIds(input.plots, (p) => p.plotId, ctx, ['plots'], 'plotId', 'plot'),
+    ),
   );
 
 /** A full trusteeship quote request; see {@link FullQuoteInputSchema}. */

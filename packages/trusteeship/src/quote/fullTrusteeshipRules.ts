@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../internal/deepFreeze';
 
 /**
  * Schema of a share such as the farmer's share of the gain: a decimal from 0 to 1 with at most
  * six decimals (so it splits money exactly, in millionths).
  */
-export const ShareSchema = z
-  .number({ error: 'a share must be a number from 0 to 1' })
-  .min(0, { error: 'a share may not be negative' })
-  .max(1, { error: 'a share may be at most 1' })
-  .refine((share) => Math.abs(share * 1e6 - Math.round(share * 1e6)) < 1e-6, {
+export const ShareSchema = z.number({ error: 'a share must be a number from 0 to 1' }).check(
+  z.gte(0, { error: 'a share may not be negative' }),
+  z.lte(1, { error: 'a share may be at most 1' }),
+  z.refine((share) => Math.abs(share * 1e6 - Math.round(share * 1e6)) < 1e-6, {
     error: 'a share may have at most six decimals',
-  });
+  }),
+);
 
 /**
  * Schema of the rules of full trusteeship (全托管, 保姆式) a region sets: how low a guaranteed
@@ -24,16 +24,18 @@ export const FullTrusteeshipRulesSchema = z
      * below its average yield of the previous three years, so those yields must be given; `none`:
      * any guaranteed yield the parties agree.
      */
-    guaranteeFloor: z.enum(['threeYearAverage', 'none']).default('threeYearAverage'),
+    guaranteeFloor: z._default(z.enum(['threeYearAverage', 'none']), 'threeYearAverage'),
     /** The least share of the gain above the guarantee that stays with the farmer; 0.7 by default. */
-    minFarmerGainShare: ShareSchema.default(0.7),
+    minFarmerGainShare: z._default(ShareSchema, 0.7),
     /** The farmer's share of the gain when a quote does not say; 0.7 by default. */
-    defaultFarmerGainShare: ShareSchema.default(0.7),
+    defaultFarmerGainShare: z._default(ShareSchema, 0.7),
   })
-  .refine((rules) => rules.defaultFarmerGainShare >= rules.minFarmerGainShare, {
-    path: ['defaultFarmerGainShare'],
-    error: "the default farmer's share of the gain may not be below the least share",
-  });
+  .check(
+    z.refine((rules) => rules.defaultFarmerGainShare >= rules.minFarmerGainShare, {
+      path: ['defaultFarmerGainShare'],
+      error: "the default farmer's share of the gain may not be below the least share",
+    }),
+  );
 
 /** Full trusteeship rules as written; see {@link FullTrusteeshipRulesSchema}. */
 export type FullTrusteeshipRulesInput = z.input<typeof FullTrusteeshipRulesSchema>;

@@ -1,5 +1,5 @@
 import { EntityIdSchema, multiplyFen, ProduceCodeSchema, parseInput, scaleFen, sumFen } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AreaMuSchema } from '../area';
 import {
   type CatalogueService,
@@ -27,62 +27,66 @@ export const MenuQuoteInputSchema = z
     /** The season. */
     season: SeasonLabelSchema,
     /** The chosen catalogue services: two or more operations. */
-    serviceIds: z
-      .array(EntityIdSchema)
-      .min(2, {
+    serviceIds: z.array(EntityIdSchema).check(
+      z.minLength(2, {
         error:
           'a menu quote (半托管) needs two or more operations; one operation alone is a single service order, not trusteeship',
-      })
-      .max(100),
+      }),
+      z.maxLength(100),
+    ),
     /** The plots, each with the area to contract. */
-    plots: z.array(QuotePlotSchema).min(1, { error: 'a quote needs a plot' }).max(100_000),
+    plots: z
+      .array(QuotePlotSchema)
+      .check(z.minLength(1, { error: 'a quote needs a plot' }), z.maxLength(100_000)),
     /** Whether the plots are worked as one consolidated block (连片); `false` by default. */
-    consolidated: z.boolean().default(false),
+    consolidated: z._default(z.boolean(), false),
     /** The expected tonnes, for services priced per tonne (drying, storage, sale). */
-    tonnes: AreaMuSchema.optional(),
+    tonnes: z.optional(AreaMuSchema),
   })
-  .superRefine((input, ctx) => {
-    checkUniqueIds(input.plots, (p) => p.plotId, ctx, ['plots'], 'plotId', 'plot');
-    const services = new Map(input.catalogue.services.map((s) => [s.id, s]));
-    const operations = new Set<string>();
-    const seen = new Set<string>();
-    input.serviceIds.forEach((id, index) => {
-      const service = services.get(id);
-      const path = ['serviceIds', index];
-      if (seen.has(id)) {
-        ctx.addIssue({ code: 'custom', path, message: `service "${id}" is chosen twice` });
-      } else if (!service) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `catalogue "${input.catalogue.id}" has no service "${id}"`,
-        });
-      } else if (service.crop !== input.crop || service.season !== input.season) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `service "${id}" is priced for ${service.crop} ${service.season}, not ${input.crop} ${input.season}`,
-        });
-      } else {
-        operations.add(service.operation);
-        if (service.unit === 'tonne' && input.tonnes === undefined) {
+  .check(
+    z.superRefine((input, ctx) => {
+      checkUniqueIds(input.plots, (p) => p.plotId, ctx, ['plots'], 'plotId', 'plot');
+      const services = new Map(input.catalogue.services.map((s) => [s.id, s]));
+      const operations = new Set<string>();
+      const seen = new Set<string>();
+      input.serviceIds.forEach((id, index) => {
+        const service = services.get(id);
+        const path = ['serviceIds', index];
+        if (seen.has(id)) {
+          ctx.addIssue({ code: 'custom', path, message: `service "${id}" is chosen twice` });
+        } else if (!service) {
           ctx.addIssue({
             code: 'custom',
-            path: ['tonnes'],
-            message: `service "${id}" is priced per tonne: give the expected tonnes`,
+            path,
+            message: `catalogue "${input.catalogue.id}" has no service "${id}"`,
           });
+        } else if (service.crop !== input.crop || service.season !== input.season) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `service "${id}" is priced for ${service.crop} ${service.season}, not ${input.crop} ${input.season}`,
+          });
+        } else {
+          operations.add(service.operation);
+          if (service.unit === 'tonne' && input.tonnes === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['tonnes'],
+              message: `service "${id}" is priced per tonne: give the expected tonnes`,
+            });
+          }
         }
-      }
-      seen.add(id);
-    });
-    if (seen.size === input.serviceIds.length && operations.size === 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['serviceIds'],
-        message: 'a menu quote (半托管) needs two or more different operations, not one operation twice',
+        seen.add(id);
       });
-    }
-  });
+      if (seen.size === input.serviceIds.length && operations.size === 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['serviceIds'],
+          message: 'a menu quote (半托管) needs two or more different operations, not one operation twice',
+        });
+      }
+    }),
+  );
 
 /** A menu quote request; see {@link MenuQuoteInputSchema}. */
 export type MenuQuoteInput = z.input<typeof MenuQuoteInputSchema>;

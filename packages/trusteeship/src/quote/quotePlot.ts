@@ -1,5 +1,5 @@
 import { EntityIdSchema } from '@hezuo/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AreaMuSchema } from '../area';
 
 /** Schema of a plot as a quote sees it: its id and the area to contract, in mu. */

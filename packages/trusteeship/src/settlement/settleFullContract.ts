@@ -28,7 +28,7 @@ export const HarvestSeasonSchema = z
     /** The day the harvest was weighed. */
     harvestedOn: IsoDateSchema,
     /** The price the harvest is valued at, in fen per kg: at least 1. */
-    pricePerKgFen: FenSchema.min(1, { error: 'a price must be at least 1 fen per kg' }),
+    pricePerKgFen: FenSchema.check(z.gte(1, { error: 'a price must be at least 1 fen per kg' })),
     /** Each plot's harvest, in kg; every plot of the contract once. */
     plots: z
       .array(

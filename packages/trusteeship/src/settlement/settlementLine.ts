@@ -12,7 +12,7 @@ export const SettlementEntrySchema = z.strictObject({
   /** What it is, as shown on the statement. */
   description: z.string().min(1).max(200),
   /** The amount, in fen: at least 1. */
-  amountFen: FenSchema.min(1, { error: 'an amount must be at least 1 fen' }),
+  amountFen: FenSchema.check(z.gte(1, { error: 'an amount must be at least 1 fen' })),
 });
 
 /** A money entry a settlement nets; see {@link SettlementEntrySchema}. */

@@ -37,7 +37,7 @@ export const SettlementRecordSummarySchema = z.object({
         season: z.string().min(1).max(64),
         plotId: EntityIdSchema,
         harvestedOn: IsoDateSchema,
-        compensationFen: FenSchema.min(1),
+        compensationFen: FenSchema.check(z.gte(1)),
       }),
     )
     .max(100_000),

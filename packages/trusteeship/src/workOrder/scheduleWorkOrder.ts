@@ -15,9 +15,9 @@ export const WorkOrderRequestSchema = z.strictObject({
   /** The plot to work; it must be under the contract. */
   plotId: EntityIdSchema,
   /** The contract's service, for a menu contract. */
-  serviceId: EntityIdSchema.optional(),
+  serviceId: z.optional(EntityIdSchema),
   /** The operation, for a full contract (a menu contract's service sets it). */
-  operation: TrusteeshipOperationSchema.optional(),
+  operation: z.optional(TrusteeshipOperationSchema),
   /** The day it is planned for. */
   scheduledOn: IsoDateSchema,
 });

@@ -39,7 +39,7 @@ export const WorkOrderRecordSchema = z
     /** The plot worked. */
     plotId: EntityIdSchema,
     /** The contract's service (menu contracts), which sets the price. */
-    serviceId: EntityIdSchema.optional(),
+    serviceId: z.optional(EntityIdSchema),
     /** The operation. */
     operation: TrusteeshipOperationSchema,
     /** What the work is measured in: mu of land or tonnes of grain. */
@@ -51,21 +51,21 @@ export const WorkOrderRecordSchema = z
     /** The day it is planned for. */
     scheduledOn: IsoDateSchema,
     /** The day it was dispatched. */
-    dispatchedOn: IsoDateSchema.optional(),
+    dispatchedOn: z.optional(IsoDateSchema),
     /** The operator (机手) who does the work. */
-    operatorId: ResourceIdSchema.optional(),
+    operatorId: z.optional(ResourceIdSchema),
     /** The machine used. */
-    machineId: ResourceIdSchema.optional(),
+    machineId: z.optional(ResourceIdSchema),
     /** The day the work was done. */
-    doneOn: IsoDateSchema.optional(),
+    doneOn: z.optional(IsoDateSchema),
     /** The area actually worked, in mu (work measured in mu). */
-    actualAreaMu: AreaMuSchema.optional(),
+    actualAreaMu: z.optional(AreaMuSchema),
     /** The tonnes actually handled (work measured in tonnes). */
-    actualTonnes: AreaMuSchema.optional(),
+    actualTonnes: z.optional(AreaMuSchema),
     /** The day the farmer confirmed the work. */
-    confirmedOn: IsoDateSchema.optional(),
+    confirmedOn: z.optional(IsoDateSchema),
     /** The day it was cancelled. */
-    cancelledOn: IsoDateSchema.optional(),
+    cancelledOn: z.optional(IsoDateSchema),
   })
   .superRefine((order, ctx) => {
     const done = order.status === 'done' || order.status === 'confirmed';

@@ -42,13 +42,13 @@ export const WorkOrderStepSchema = z.discriminatedUnion('action', [
     /** The day the work was done. */
     on: IsoDateSchema,
     /** The area worked, in mu, for work measured in mu. */
-    actualAreaMu: AreaMuSchema.optional(),
+    actualAreaMu: z.optional(AreaMuSchema),
     /** The tonnes handled, for work measured in tonnes. */
-    actualTonnes: AreaMuSchema.optional(),
+    actualTonnes: z.optional(AreaMuSchema),
     /** The operator who did it, when not the one dispatched. */
-    operatorId: EntityIdSchema.optional(),
+    operatorId: z.optional(EntityIdSchema),
     /** The machine used, when not the one dispatched. */
-    machineId: EntityIdSchema.optional(),
+    machineId: z.optional(EntityIdSchema),
   }),
   z.strictObject({
     action: z.literal('confirm'),

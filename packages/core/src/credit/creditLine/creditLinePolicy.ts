@@ -3,9 +3,11 @@ import { IsoDateSchema } from '../../identity/residentId';
 import { DecimalSchema, toExactDecimal } from '../../money/decimal';
 import { FenSchema } from '../../money/fen';
 
-const NonNegativeRate = DecimalSchema.refine((r) => (toExactDecimal(r)?.coefficient ?? -1n) >= 0n, {
-  error: 'may not be negative',
-});
+const NonNegativeRate = DecimalSchema.check(
+  z.refine((r) => (toExactDecimal(r)?.coefficient ?? -1n) >= 0n, {
+    error: 'may not be negative',
+  }),
+);
 
 /**
  * A bank's credit-line policy (授信政策) as data: a cap per grade, optional income and asset
@@ -17,11 +19,14 @@ export const CreditLinePolicySchema = z.strictObject({
   /** The most each grade may be lent, in fen; a grade not listed gets no line. */
   capByGrade: z.record(z.string().min(1).max(32), FenSchema),
   /** At most this multiple of the household's yearly income (e.g. 2 × income). */
-  incomeMultiple: NonNegativeRate.optional(),
+  incomeMultiple: z.optional(NonNegativeRate),
   /** At most this share of the household's net assets (e.g. 0.5 × net assets). */
-  netAssetShare: NonNegativeRate.optional(),
+  netAssetShare: z.optional(NonNegativeRate),
   /** Lines are rounded down to a multiple of this many fen (e.g. 100,000 fen = 1,000 yuan). */
-  roundDownTo: FenSchema.refine((f) => f > 0, { error: 'must be more than zero' }).default(100_000),
+  roundDownTo: z._default(
+    FenSchema.check(z.refine((f) => f > 0, { error: 'must be more than zero' })),
+    100_000,
+  ),
   /** Years a line is valid (practice: 2, reviewed yearly). */
   validityYears: z.number().int().min(1).max(10).default(2),
 });
@@ -50,9 +55,9 @@ export const CreditLineApplicantSchema = z.strictObject({
   /** The grade from scoring. */
   grade: z.string().min(1).max(32),
   /** The household's yearly income, in fen, if the policy has an income term. */
-  annualIncome: FenSchema.optional(),
+  annualIncome: z.optional(FenSchema),
   /** The household's net assets, in fen, if the policy has an asset term. */
-  netAssets: FenSchema.optional(),
+  netAssets: z.optional(FenSchema),
   /** The day the line is granted. */
   grantedOn: IsoDateSchema,
 });

@@ -28,9 +28,9 @@ export const CharacteristicFitOptionsSchema = z.strictObject({
   /** Numeric or categorical; inferred from the first value present unless told. */
   type: z.enum(['numeric', 'categorical']).optional(),
   /** The label in the model; the id in both languages unless told. */
-  label: LocalizedTextSchema.optional(),
+  label: z.optional(LocalizedTextSchema),
   /** Why points were lost, shown as a reason; built from the label unless told. */
-  reasonText: LocalizedTextSchema.optional(),
+  reasonText: z.optional(LocalizedTextSchema),
   /** Binning options for this characteristic, over the fit-wide ones. */
   binning: BinningOptionsSchema.optional(),
   /** Keep it whatever its information value (it still needs a coefficient). */
@@ -64,7 +64,7 @@ export const FitModelOptionsSchema = z.strictObject({
   /** Model version; `1` unless told. */
   version: z.string().min(1).max(64).optional(),
   /** Model name. */
-  name: LocalizedTextSchema.optional(),
+  name: z.optional(LocalizedTextSchema),
   /** Grade bands; odds-based bands around the base score unless told (see `fitScorecard`). */
   gradeBands: GradeBandsSchema.optional(),
 });

@@ -25,15 +25,27 @@ export function isMemberOn(line: RegisterMember, date: string): boolean {
   return line.joinedOn <= date && (line.status !== 'exited' || (line.exitEffectiveOn ?? '') >= date);
 }
 
+type ListedRegisters = Awaited<ReturnType<Reader['list']>>;
+
+/** Register lines by member, per listed array (see `readMemberRecords`: a credit drive lists once). */
+const linesByMember = new WeakMap<ListedRegisters, Map<string, Membership[]>>();
+
 /** @internal Every cooperative in which `memberId` is a member on `asOf`. */
 export async function membershipsOf(store: Reader, memberId: string, asOf: string): Promise<Membership[]> {
   const registers = await store.list<CooperativeRegister>(CORE_KINDS.register);
-  const out: Membership[] = [];
-  for (const { id, value } of registers) {
-    const line = value.members.find((m) => m.party.id === memberId);
-    if (line && isMemberOn(line, asOf)) out.push({ cooperativeId: id, line });
+  let index = linesByMember.get(registers);
+  if (index === undefined) {
+    index = new Map();
+    for (const { id, value } of registers) {
+      for (const line of value.members) {
+        const list = index.get(line.party.id);
+        if (list === undefined) index.set(line.party.id, [{ cooperativeId: id, line }]);
+        else list.push({ cooperativeId: id, line });
+      }
+    }
+    linesByMember.set(registers, index);
   }
-  return out;
+  return (index.get(memberId) ?? []).filter((m) => isMemberOn(m.line, asOf));
 }
 
 /** @internal The member's account in each of its cooperatives' ledgers. */

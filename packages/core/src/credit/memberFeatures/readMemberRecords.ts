@@ -18,14 +18,36 @@ export const CreditFeatureInputSchema = z.object({
 const ReadArgsSchema = z.strictObject({
   store: CreditFeatureInputSchema.shape.store,
   kind: z.string().min(1).max(128),
-  schema: z.custom<z.ZodType>((value) => value instanceof z.ZodType, { error: 'must be a zod schema' }),
+  schema: z.custom<z.core.$ZodType>((value) => value instanceof z.core.$ZodType, {
+    error: 'must be a zod schema',
+  }),
   memberId: CreditFeatureInputSchema.shape.memberId,
 });
 
-function belongsTo(value: unknown, memberId: string): boolean {
-  return (
-    typeof value === 'object' && value !== null && (value as { memberId?: unknown }).memberId === memberId
-  );
+type Listed = Awaited<ReturnType<CreditFeatureInput['store']['list']>>;
+
+/**
+ * Records by member, per listed array: a credit drive's reader lists each kind once, so the
+ * index is built once and every member's lookup is a map read instead of a scan.
+ */
+const byMember = new WeakMap<Listed, Map<string, Listed[number][]>>();
+
+function recordsOf(records: Listed, memberId: string): Listed[number][] {
+  let index = byMember.get(records);
+  if (index === undefined) {
+    index = new Map();
+    for (const record of records) {
+      const value = (record as { value?: unknown } | null)?.value;
+      const owner =
+        typeof value === 'object' && value !== null ? (value as { memberId?: unknown }).memberId : undefined;
+      if (typeof owner !== 'string') continue;
+      const list = index.get(owner);
+      if (list === undefined) index.set(owner, [record]);
+      else list.push(record);
+    }
+    byMember.set(records, index);
+  }
+  return index.get(memberId) ?? [];
 }
 
 /**
@@ -35,7 +57,7 @@ function belongsTo(value: unknown, memberId: string): boolean {
  *
  * @throws HezuoError `INVALID_RECORD` (path kind, id, field) for a malformed record of the member
  */
-export async function readMemberRecords<S extends z.ZodType>(
+export async function readMemberRecords<S extends z.core.$ZodType>(
   store: CreditFeatureInput['store'],
   kind: string,
   schema: S,
@@ -48,9 +70,7 @@ export async function readMemberRecords<S extends z.ZodType>(
       path: [args.kind],
     });
   }
-  return records
-    .filter((record) => belongsTo((record as { value?: unknown } | null)?.value, args.memberId))
-    .map((record) =>
-      parseInput(schema, record.value, { code: 'INVALID_RECORD', path: [args.kind, String(record.id)] }),
-    );
+  return recordsOf(records, args.memberId).map((record) =>
+    parseInput(schema, record.value, { code: 'INVALID_RECORD', path: [args.kind, String(record.id)] }),
+  );
 }

@@ -7,6 +7,9 @@ import type { ScorecardModelInput } from '../model/scorecardModel';
 import { type CompiledScorecard, toCompiled } from '../scoring/compileModel';
 import { type ScoreResult, score } from '../scoring/score';
 
+// Built once at load: a schema is an object graph, too costly to rebuild on every call.
+const MEMBER_IDS_SCHEMA = z.array(z.string().min(1).max(256)).max(1_000_000);
+
 /** Values supplied by the caller for characteristics no plugin computes (say, public-record points). */
 export const SuppliedValuesSchema = z.record(
   z.string().max(128),
@@ -105,7 +108,7 @@ export async function scoreMembersWith(
   options: MembersScoreOptions = {},
 ): Promise<MembersScore> {
   const compiled = toCompiled(model);
-  const ids = parseInput(z.array(z.string().min(1).max(256)).max(1_000_000), memberIds, {
+  const ids = parseInput(MEMBER_IDS_SCHEMA, memberIds, {
     path: ['memberIds'],
   });
   const opts = parseInput(MembersScoreOptionsSchema, options, { path: ['options'] });

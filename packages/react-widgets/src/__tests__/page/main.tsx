@@ -6,17 +6,35 @@ import {
   CreditRatingCard,
   FertilizerPlanner,
   HezuoProvider,
+  InsuranceQuote,
+  LoanCalculator,
   MemberStatement,
   MembershipApplicationForm,
+  ServiceCenterFinder,
+  TrusteeshipQuote,
 } from '../../index';
-import { PLANNER_PROPS, SCORE_RESULT, STATEMENT } from '../fixtures';
+import {
+  FINDER_PROPS,
+  INSURANCE_PROPS,
+  LOAN_PROPS,
+  PLANNER_PROPS,
+  QUOTE_PROPS,
+  SCORE_RESULT,
+  STATEMENT,
+} from '../fixtures';
 
 // The test page: every widget in the locale of ?locale=, one in a theme override, one with bad props.
-const locale = LocaleSchema.catch('zh-CN').parse(new URLSearchParams(location.search).get('locale'));
+const locale = LocaleSchema.safeParse(new URLSearchParams(location.search).get('locale')).data ?? 'zh-CN';
 document.documentElement.lang = locale;
 document.body.dataset.react = version;
 const submitted: unknown[] = [];
 (window as unknown as { submitted: unknown[] }).submitted = submitted;
+const quoted: unknown[] = [];
+const selected: unknown[] = [];
+Object.assign(window, { quoted, selected });
+const schedules: unknown[] = [];
+const insuranceQuotes: unknown[] = [];
+Object.assign(window, { schedules, insuranceQuotes });
 
 function Page() {
   return (
@@ -36,6 +54,18 @@ function Page() {
       </div>
       <div data-widget-host="FertilizerPlanner">
         <FertilizerPlanner {...PLANNER_PROPS} />
+      </div>
+      <div data-widget-host="TrusteeshipQuote">
+        <TrusteeshipQuote {...QUOTE_PROPS} onQuote={(quote) => quoted.push(quote)} />
+      </div>
+      <div data-widget-host="ServiceCenterFinder">
+        <ServiceCenterFinder {...FINDER_PROPS} onSelect={(center) => selected.push(center.id)} />
+      </div>
+      <div data-widget-host="LoanCalculator">
+        <LoanCalculator {...LOAN_PROPS} onSchedule={(schedule) => schedules.push(schedule)} />
+      </div>
+      <div data-widget-host="InsuranceQuote">
+        <InsuranceQuote {...INSURANCE_PROPS} onQuote={(quote) => insuranceQuotes.push(quote)} />
       </div>
       <div data-widget-host="themed" className="hz-test-theme">
         <MembershipApplicationForm />
