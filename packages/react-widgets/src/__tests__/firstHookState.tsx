@@ -2,6 +2,20 @@ import type { Locale } from '@hezuo/core';
 import { renderToString } from 'react-dom/server';
 import { HezuoProvider } from '../HezuoProvider';
 
+/** Runs a hook with props and hands its state out. */
+function Probe<Props, State>({
+  useHook,
+  props,
+  onState,
+}: {
+  readonly useHook: (props: Props) => State;
+  readonly props: Props;
+  readonly onState: (state: State) => void;
+}): null {
+  onState(useHook(props));
+  return null;
+}
+
 /** A hook's first state for these props, read through a server render inside a provider. */
 export function firstHookState<Props, State>(
   useHook: (props: Props) => State,
@@ -9,13 +23,15 @@ export function firstHookState<Props, State>(
   locale: Locale = 'zh-CN',
 ): State {
   let state: { value: State } | undefined;
-  function Probe(): null {
-    state = { value: useHook(props) };
-    return null;
-  }
   renderToString(
     <HezuoProvider locale={locale}>
-      <Probe />
+      <Probe
+        useHook={useHook}
+        props={props}
+        onState={(value: State) => {
+          state = { value };
+        }}
+      />
     </HezuoProvider>,
   );
   if (!state) throw new Error('the hook did not run');
