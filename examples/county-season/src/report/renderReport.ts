@@ -52,7 +52,7 @@ const TEXT = {
 const STYLE = `
 body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:720px;color:#1f2328;padding:0 1rem}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}
-pre{background:#f6f8fa;padding:1rem;overflow:auto;font-size:.85rem;line-height:1.45}
+pre{background:#f6f8fa;padding:1rem;white-space:pre-wrap;font-size:.85rem;line-height:1.45}
 .chart{max-width:100%;height:auto;font-size:12px}
 .chart text{fill:#1f2328}.chart .small{font-size:10px}
 .bar{fill:#2f6f4f}.expected{fill:#9aa5b1}.actual{fill:#2f6f4f}.axis{stroke:#57606a}

@@ -61,7 +61,7 @@ type Mode =
  * `leastExcess` mode the total excess is minimised; in `cheapestWithExcess` mode it is capped
  * at the least excess and cost is minimised.
  */
-function solveMode(program: BlendProgram, mode: Mode): Solution {
+function solveMode(program: BlendProgram, mode: Mode, reversed = false): Solution {
   const { products, stages, tolerance } = program;
   const soft = mode.kind !== 'withinTolerance';
   const constraints: [string, Constraint][] = [];
@@ -109,7 +109,15 @@ function solveMode(program: BlendProgram, mode: Mode): Solution {
       }
     });
   }
-  const solution = solve({ direction: 'minimize', objective, constraints, variables });
+  // A degenerate program (a zero tolerance makes each need an equality) can make the simplex
+  // cycle; the retry gives it the columns in reverse order, so it takes another pivot path.
+  const solution = solve({
+    direction: 'minimize',
+    objective,
+    constraints,
+    variables: reversed ? [...variables].reverse() : variables,
+  });
+  if (solution.status === 'cycled' && !reversed) return solveMode(program, mode, true);
   if (solution.status !== 'optimal' && solution.status !== 'infeasible') {
     // Costs and excess are non-negative, so the program is bounded; only a cycling simplex lands here.
     throw new HezuoError('NOT_CONVERGED', `the blend program could not be solved (${solution.status})`, {

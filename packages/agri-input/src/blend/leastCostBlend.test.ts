@@ -182,6 +182,31 @@ describe('leastCostBlend: infeasible needs name the nutrient', () => {
   });
 });
 
+describe('leastCostBlend: a degenerate program', () => {
+  it('solves a zero-tolerance blend on which the simplex first cycles', () => {
+    const product = (i: number, N: number, P2O5: number, K2O: number): FertilizerProduct => ({
+      id: `p${i}`,
+      name: { 'zh-CN': `产品${i}`, en: `product ${i}` },
+      grade: { N, P2O5, K2O },
+      bagKg: 25,
+      priceFenPerBag: 1_000,
+      stockBags: { c: 2 },
+    });
+    const plan = leastCostBlend({
+      need: nutrientValues('kg', { N: 1, P2O5: 8, K2O: 5 }),
+      products: [product(0, 9, 1, 0), product(1, 1, 0, 13), product(2, 3, 33, 4)],
+      serviceCenterId: 'c',
+      tolerance: 0,
+    });
+    // One bag of 1-0-13 and two of 3-33-4: the cheapest of all 27 bag vectors within stock.
+    expect(plan.wholeBags.lines.map((l) => [l.productId, l.bags])).toEqual([
+      ['p1', 1],
+      ['p2', 2],
+    ]);
+    expect(plan.wholeBags.costFen).toBe(3_000);
+  });
+});
+
 describe('leastCostBlend: whole bags against an exhaustive search', () => {
   const product = (i: number) =>
     fc
