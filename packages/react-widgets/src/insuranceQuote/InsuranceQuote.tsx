@@ -1,36 +1,9 @@
 import type { ReactElement } from 'react';
 import { defineWidget } from '../widget/defineWidget';
-import { FieldNotes } from '../widget/FieldNotes';
+import { FormControl } from '../widget/FormControl';
 import { FormFeedback } from '../widget/FormFeedback';
 import { type InsuranceQuoteProps, InsuranceQuotePropsSchema } from './insuranceQuoteProps';
-import { type InsuranceFieldBag, useInsuranceQuote } from './useInsuranceQuote';
-
-function InsuranceControl({ field }: { readonly field: InsuranceFieldBag }): ReactElement {
-  return (
-    <div className="hz-field" data-invalid={field.error !== undefined}>
-      <label className="hz-label" htmlFor={field.labelProps.htmlFor}>
-        {field.label}
-      </label>
-      {field.kind === 'select' ? (
-        <select className="hz-input" {...field.controlProps}>
-          {field.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input className="hz-input" type="text" {...field.controlProps} />
-      )}
-      <FieldNotes
-        hint={field.hint}
-        hintProps={field.hintProps}
-        error={field.error}
-        errorProps={field.errorProps}
-      />
-    </div>
-  );
-}
+import { useInsuranceQuote } from './useInsuranceQuote';
 
 function InsuranceQuoteView(props: InsuranceQuoteProps): ReactElement {
   const quote = useInsuranceQuote(props);
@@ -42,7 +15,7 @@ function InsuranceQuoteView(props: InsuranceQuoteProps): ReactElement {
         {t.insuranceTitle}
       </h2>
       {quote.fields.map((field) => (
-        <InsuranceControl key={field.name} field={field} />
+        <FormControl key={field.name} field={field} />
       ))}
       <button className="hz-button" type="submit">
         {t.insuranceSubmit}

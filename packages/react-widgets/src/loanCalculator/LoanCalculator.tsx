@@ -1,31 +1,9 @@
 import type { ReactElement } from 'react';
 import { defineWidget } from '../widget/defineWidget';
-import { FieldNotes } from '../widget/FieldNotes';
+import { FormControl } from '../widget/FormControl';
 import { FormFeedback } from '../widget/FormFeedback';
 import { type LoanCalculatorProps, LoanCalculatorPropsSchema } from './loanCalculatorProps';
-import { type LoanFieldBag, useLoanCalculator } from './useLoanCalculator';
-
-function LoanControl({ field }: { readonly field: LoanFieldBag }): ReactElement {
-  return (
-    <div className="hz-field" data-invalid={field.error !== undefined}>
-      <label className="hz-label" htmlFor={field.labelProps.htmlFor}>
-        {field.label}
-      </label>
-      {field.kind === 'select' ? (
-        <select className="hz-input" {...field.controlProps}>
-          {field.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input className="hz-input" type={field.kind} {...field.controlProps} />
-      )}
-      <FieldNotes error={field.error} errorProps={field.errorProps} />
-    </div>
-  );
-}
+import { useLoanCalculator } from './useLoanCalculator';
 
 function LoanCalculatorView(props: LoanCalculatorProps): ReactElement {
   const loan = useLoanCalculator(props);
@@ -38,7 +16,7 @@ function LoanCalculatorView(props: LoanCalculatorProps): ReactElement {
       </h2>
       <div className="hz-loan__fields">
         {loan.fields.map((field) => (
-          <LoanControl key={field.name} field={field} />
+          <FormControl key={field.name} field={field} />
         ))}
       </div>
       <button className="hz-button" type="submit">
