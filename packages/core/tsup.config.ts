@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
-import { packageBuild } from '../../tsup.config.base';
+import { libraryBuild } from '../../tsup.config.base';
 
 export default defineConfig(
-  packageBuild({
+  libraryBuild({
     entry: {
       index: 'src/index.ts',
       'testing/index': 'src/testing/index.ts',

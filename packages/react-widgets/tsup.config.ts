@@ -1,19 +1,18 @@
 import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
-import { packageBuild } from '../../tsup.config.base';
+import { libraryBuild } from '../../tsup.config.base';
 
 export default defineConfig(
-  packageBuild({
+  libraryBuild({
     external: ['react', 'react-dom', 'react/jsx-runtime'],
-    // Every module here uses hooks or context: mark the bundle as client code for React Server Components.
+    // Every module here uses hooks or context: mark each file as client code for React Server Components.
     banner: { js: "'use client';" },
-    // The Rollup tree-shaking pass drops module-level directives such as the banner above;
-    // esbuild's own tree shaking still applies.
+    // Rollup's tree-shaking pass over the CommonJS bundle would drop that directive.
     treeshake: false,
     esbuildOptions(options) {
       options.jsx = 'automatic';
     },
-    // The stylesheet ships as is, beside the bundle (exported as "./styles.css").
+    // The stylesheet ships as is, beside the modules (exported as "./styles.css").
     onSuccess: () => copyFile('src/styles.css', 'dist/styles.css'),
   }),
 );

@@ -1,6 +1,6 @@
 import { HezuoError } from '@hezuo/core';
-import { type Constraint, type Solution, solve } from 'yalps';
 import { NUTRIENTS, type Nutrient } from '../nutrients';
+import { type LinearRow, type LinearSolution, solveLinearProgram } from './linearProgram';
 
 /**
  * One product as the linear program sees it: nutrient fractions, cost per kg, and the kg
@@ -46,107 +46,102 @@ const snap = (kg: number) => {
   return Math.max(0, value);
 };
 
-const variable = (product: number, stage: number) => `p${product}s${stage}`;
-const excessVariable = (n: Nutrient, stage: number) => `e${n}s${stage}`;
-
 type Mode =
   | { readonly kind: 'withinTolerance' }
   | { readonly kind: 'leastExcess' }
   | { readonly kind: 'cheapestWithExcess'; readonly excessKg: number };
 
+/** Where each variable sits: product i at stage s, then (in the soft modes) each excess. */
+const productColumn = (program: BlendProgram, product: number, stage: number) =>
+  product * program.stages.length + stage;
+
 /**
  * Builds and solves one linear program. Rows: for every stage and nutrient, supply ≥ need and
  * supply − excess ≤ need × (1 + tolerance); for every product, its stage amounts within
- * [minKg, maxKg]. In `withinTolerance` mode excess is fixed at 0 (a hard upper bound); in
+ * [minKg, maxKg]. In `withinTolerance` mode there is no excess (a hard upper bound); in
  * `leastExcess` mode the total excess is minimised; in `cheapestWithExcess` mode it is capped
  * at the least excess and cost is minimised.
  */
-function solveMode(program: BlendProgram, mode: Mode, reversed = false): Solution {
+function solveMode(program: BlendProgram, mode: Mode): LinearSolution {
   const { products, stages, tolerance } = program;
   const soft = mode.kind !== 'withinTolerance';
-  const constraints: [string, Constraint][] = [];
+  const productColumns = products.length * stages.length;
+  const width = productColumns + (soft ? stages.length * NUTRIENTS.length : 0);
+  const excessColumn = (stage: number, k: number) => productColumns + stage * NUTRIENTS.length + k;
+  const row = (entries: Iterable<[number, number]>) => {
+    const coefficients = new Array<number>(width).fill(0);
+    for (const [column, a] of entries) coefficients[column] = a;
+    return coefficients;
+  };
+  const supplied = (n: Nutrient, s: number) =>
+    products.map((p, i): [number, number] => [productColumn(program, i, s), p.fraction[n]]);
+
+  const rows: LinearRow[] = [];
   stages.forEach((need, s) => {
-    for (const n of NUTRIENTS) {
-      constraints.push([`${n}s${s}`, { min: need[n] }]);
-      constraints.push([`${n}s${s}max`, { max: need[n] * (1 + tolerance) }]);
-    }
+    NUTRIENTS.forEach((n, k) => {
+      const max = need[n] * (1 + tolerance);
+      if (soft) {
+        rows.push({ coefficients: row(supplied(n, s)), min: need[n] });
+        rows.push({ coefficients: row([...supplied(n, s), [excessColumn(s, k), -1]]), max });
+      } else {
+        rows.push({ coefficients: row(supplied(n, s)), min: need[n], max });
+      }
+    });
   });
   products.forEach((p, i) => {
-    const bound: { min?: number; max?: number } = {};
-    if (p.minKg > 0) bound.min = p.minKg;
-    if (p.maxKg !== null) bound.max = p.maxKg;
-    if (bound.min !== undefined || bound.max !== undefined) constraints.push([`cap${i}`, bound]);
+    if (p.minKg <= 0 && p.maxKg === null) return;
+    rows.push({
+      coefficients: row(stages.map((_, s): [number, number] => [productColumn(program, i, s), 1])),
+      ...(p.minKg > 0 ? { min: p.minKg } : {}),
+      ...(p.maxKg === null ? {} : { max: p.maxKg }),
+    });
   });
+  const excess = row(
+    stages.flatMap((_, s) => NUTRIENTS.map((_, k): [number, number] => [excessColumn(s, k), 1])),
+  );
   if (mode.kind === 'cheapestWithExcess') {
     // The least excess, with room for the solver's own rounding.
-    constraints.push(['excess', { max: mode.excessKg * (1 + 1e-9) + 1e-7 }]);
+    rows.push({ coefficients: excess, max: mode.excessKg * (1 + 1e-9) + 1e-7 });
   }
-  const objective = mode.kind === 'leastExcess' ? 'excess' : 'cost';
-  const variables: [string, [string, number][]][] = [];
-  products.forEach((p, i) => {
-    stages.forEach((_, s) => {
-      const coefficients: [string, number][] = [['cost', p.fenPerKg]];
-      for (const n of NUTRIENTS) {
-        if (p.fraction[n] > 0) {
-          coefficients.push([`${n}s${s}`, p.fraction[n]]);
-          coefficients.push([`${n}s${s}max`, p.fraction[n]]);
-        }
-      }
-      if (p.minKg > 0 || p.maxKg !== null) coefficients.push([`cap${i}`, 1]);
-      variables.push([variable(i, s), coefficients]);
-    });
-  });
-  if (soft) {
-    stages.forEach((_, s) => {
-      for (const n of NUTRIENTS) {
-        variables.push([
-          excessVariable(n, s),
-          [
-            [`${n}s${s}max`, -1],
-            ['excess', 1],
-          ],
-        ]);
-      }
-    });
-  }
-  // A degenerate program (a zero tolerance makes each need an equality) can make the simplex
-  // cycle; the retry gives it the columns in reverse order, so it takes another pivot path.
-  const solution = solve({
-    direction: 'minimize',
-    objective,
-    constraints,
-    variables: reversed ? [...variables].reverse() : variables,
-  });
-  if (solution.status === 'cycled' && !reversed) return solveMode(program, mode, true);
-  if (solution.status !== 'optimal' && solution.status !== 'infeasible') {
-    // Costs and excess are non-negative, so the program is bounded; only a cycling simplex lands here.
-    throw new HezuoError('NOT_CONVERGED', `the blend program could not be solved (${solution.status})`, {
+  const cost = row(
+    products.flatMap((p, i) =>
+      stages.map((_, s): [number, number] => [productColumn(program, i, s), p.fenPerKg]),
+    ),
+  );
+  const solution = solveLinearProgram({ cost: mode.kind === 'leastExcess' ? excess : cost, rows });
+  if (solution.status === 'unbounded') {
+    // Costs and excess are non-negative, so the program is bounded: this is a solver fault.
+    throw new HezuoError('NOT_CONVERGED', 'the blend program could not be solved (unbounded)', {
       details: { status: solution.status },
     });
   }
   return solution;
 }
 
-function toSolution(program: BlendProgram, solution: Solution, withinTolerance: boolean): ProgramSolution {
-  const values = new Map(solution.variables);
+function toSolution(
+  program: BlendProgram,
+  solution: LinearSolution,
+  withinTolerance: boolean,
+): ProgramSolution {
+  const x = 'x' in solution ? solution.x : [];
   const kg = program.stages.map((_, s) =>
-    program.products.map((_, i) => snap(values.get(variable(i, s)) ?? 0)),
+    program.products.map((_, i) => snap(x[productColumn(program, i, s)] ?? 0)),
   );
   // The cost from the solver's own values (not the snapped ones): marginal costs difference it.
   let costFen = 0;
-  for (const [key, amount] of solution.variables) {
-    const product = program.products[Number(key.slice(1, key.indexOf('s')))];
-    if (key.startsWith('p') && product) costFen += amount * product.fenPerKg;
-  }
+  program.products.forEach((p, i) => {
+    program.stages.forEach((_, s) => {
+      costFen += (x[productColumn(program, i, s)] ?? 0) * p.fenPerKg;
+    });
+  });
   return { kg, costFen, withinTolerance };
 }
 
 /**
- * Solves a blend program by the simplex method (yalps): the cheapest blend that meets every
+ * Solves a blend program by the simplex method: the cheapest blend that meets every
  * need and stays within the tolerance; when the products on offer cannot stay within it, the
  * cheapest of the blends that exceed it least (in total kg beyond the tolerance), flagged
  * `withinTolerance: false`. Needs are hard: returns `null` when stock cannot meet them.
- * Throws `NOT_CONVERGED` if the simplex method cycles.
  * @internal
  */
 export function solveBlendProgram(program: BlendProgram): ProgramSolution | null {
@@ -154,6 +149,6 @@ export function solveBlendProgram(program: BlendProgram): ProgramSolution | null
   if (within.status === 'optimal') return toSolution(program, within, true);
   const least = solveMode(program, { kind: 'leastExcess' });
   if (least.status !== 'optimal') return null;
-  const cheapest = solveMode(program, { kind: 'cheapestWithExcess', excessKg: least.result });
+  const cheapest = solveMode(program, { kind: 'cheapestWithExcess', excessKg: least.value });
   return toSolution(program, cheapest.status === 'optimal' ? cheapest : least, false);
 }

@@ -1,5 +1,5 @@
-import { type Constraint, solve } from 'yalps';
 import { NUTRIENTS, type Nutrient } from '../nutrients';
+import { type LinearRow, solveLinearProgram } from './linearProgram';
 
 /**
  * One product as the whole-bag program sees it.
@@ -20,7 +20,7 @@ export interface BagProduct {
 
 /**
  * How a whole-bag plan was found: `optimal` (the cheapest whole-bag plan, by branch and
- * bound), `bestFound` (the best the search found within its iteration limit) or `roundedUp`
+ * bound), `bestFound` (the best the search found within its node limit) or `roundedUp`
  * (each product of the continuous blend rounded up to whole bags, when the search found nothing
  * cheaper).
  */
@@ -35,8 +35,8 @@ export interface WholeBagChoice {
   readonly method: WholeBagMethod;
 }
 
-/** A fixed iteration limit keeps the search deterministic (a time limit would not be). */
-const MAX_BRANCH_ITERATIONS = 4_096;
+/** A fixed node limit keeps the search deterministic (a time limit would not be). */
+const MAX_BRANCH_NODES = 4_096;
 
 /** A bag plan meets the need when every nutrient's supply is at least the need (to 1 mg). */
 function meetsNeed(products: readonly BagProduct[], bags: readonly number[], need: Record<Nutrient, number>) {
@@ -74,30 +74,27 @@ export function cheapestWholeBags(
   const roundedUp = products.map((p, i) =>
     Math.max(p.minBags, Math.ceil((fallbackKg[i] ?? 0) / p.bagKg - 1e-9)),
   );
-  const constraints: [string, Constraint][] = [];
-  for (const n of NUTRIENTS) if (need[n] > 0) constraints.push([n, { min: need[n] }]);
-  const variables: [string, [string, number][]][] = products.map((p, i) => {
-    const coefficients: [string, number][] = [['cost', p.priceFenPerBag]];
-    for (const n of NUTRIENTS) if (p.fraction[n] > 0) coefficients.push([n, p.bagKg * p.fraction[n]]);
-    if (p.minBags > 0 || p.maxBags !== null) {
-      const bound: { min?: number; max?: number } = {};
-      if (p.minBags > 0) bound.min = p.minBags;
-      if (p.maxBags !== null) bound.max = p.maxBags;
-      constraints.push([`cap${i}`, bound]);
-      coefficients.push([`cap${i}`, 1]);
-    }
-    return [`p${i}`, coefficients];
+  const rows: LinearRow[] = [];
+  for (const n of NUTRIENTS) {
+    if (need[n] > 0) rows.push({ coefficients: products.map((p) => p.bagKg * p.fraction[n]), min: need[n] });
+  }
+  products.forEach((p, i) => {
+    if (p.minBags <= 0 && p.maxBags === null) return;
+    rows.push({
+      coefficients: products.map((_, k) => (k === i ? 1 : 0)),
+      ...(p.minBags > 0 ? { min: p.minBags } : {}),
+      ...(p.maxBags === null ? {} : { max: p.maxBags }),
+    });
   });
-  const solution = solve(
-    { direction: 'minimize', objective: 'cost', constraints, variables, integers: true },
-    { maxIterations: MAX_BRANCH_ITERATIONS },
+  const solution = solveLinearProgram(
+    { cost: products.map((p) => p.priceFenPerBag), rows, integers: products.map(() => true) },
+    MAX_BRANCH_NODES,
   );
-  if (solution.status === 'optimal' || solution.status === 'timedout') {
-    const values = new Map(solution.variables);
-    const bags = products.map((_, i) => Math.round(values.get(`p${i}`) ?? 0));
+  if (solution.status === 'optimal' || solution.status === 'bestFound') {
+    const bags = solution.x.map((v) => Math.round(v));
     const acceptable = withinBounds(products, bags) && meetsNeed(products, bags, need);
     if (acceptable && costOf(products, bags) <= costOf(products, roundedUp)) {
-      return { bags, method: solution.status === 'optimal' ? 'optimal' : 'bestFound' };
+      return { bags, method: solution.status };
     }
   }
   return { bags: roundedUp, method: 'roundedUp' };
@@ -106,7 +103,7 @@ export function cheapestWholeBags(
 /**
  * The cheapest whole bags from which every stage of a split application can take its need:
  * integer bag counts, continuous stage amounts drawn from them (a mixed integer program). Returns
- * the bags, or `null` when the search finds none within its iteration limit (the caller then
+ * the bags, or `null` when the search finds none within its node limit (the caller then
  * rounds the stage amounts up instead).
  * @internal
  */
@@ -114,42 +111,38 @@ export function cheapestBagsForStages(
   products: readonly BagProduct[],
   stages: readonly Readonly<Record<Nutrient, number>>[],
 ): readonly number[] | null {
-  const constraints: [string, Constraint][] = [];
+  // Columns: each product's bags, then what each stage takes from it (kg).
+  const bagColumn = (i: number) => i * (stages.length + 1);
+  const takeColumn = (i: number, s: number) => bagColumn(i) + 1 + s;
+  const width = products.length * (stages.length + 1);
+  const row = (entries: readonly [number, number][]) => {
+    const coefficients = new Array<number>(width).fill(0);
+    for (const [column, a] of entries) coefficients[column] = a;
+    return coefficients;
+  };
+  const rows: LinearRow[] = [];
   stages.forEach((need, s) => {
-    for (const n of NUTRIENTS) if (need[n] > 0) constraints.push([`${n}s${s}`, { min: need[n] }]);
-  });
-  const variables: [string, [string, number][]][] = [];
-  products.forEach((p, i) => {
-    const bag: [string, number][] = [
-      ['cost', p.priceFenPerBag],
-      [`bag${i}`, -p.bagKg],
-    ];
-    if (p.maxBags !== null) {
-      constraints.push([`cap${i}`, { max: p.maxBags }]);
-      bag.push([`cap${i}`, 1]);
+    for (const n of NUTRIENTS) {
+      if (need[n] <= 0) continue;
+      const supplied = products.map((p, i): [number, number] => [takeColumn(i, s), p.fraction[n]]);
+      rows.push({ coefficients: row(supplied), min: need[n] });
     }
-    // What the stages take from product i may not exceed what its bags hold.
-    constraints.push([`bag${i}`, { max: 0 }]);
-    variables.push([`b${i}`, bag]);
-    stages.forEach((_, s) => {
-      const take: [string, number][] = [[`bag${i}`, 1]];
-      for (const n of NUTRIENTS) if (p.fraction[n] > 0) take.push([`${n}s${s}`, p.fraction[n]]);
-      variables.push([`x${i}s${s}`, take]);
-    });
   });
-  const solution = solve(
+  products.forEach((p, i) => {
+    // What the stages take from product i may not exceed what its bags hold.
+    const taken = stages.map((_, s): [number, number] => [takeColumn(i, s), 1]);
+    rows.push({ coefficients: row([[bagColumn(i), -p.bagKg], ...taken]), max: 0 });
+    if (p.maxBags !== null) rows.push({ coefficients: row([[bagColumn(i), 1]]), max: p.maxBags });
+  });
+  const solution = solveLinearProgram(
     {
-      direction: 'minimize',
-      objective: 'cost',
-      constraints,
-      variables,
-      integers: products.map((_, i) => `b${i}`),
+      cost: row(products.map((p, i): [number, number] => [bagColumn(i), p.priceFenPerBag])),
+      rows,
+      integers: Array.from({ length: width }, (_, column) => column % (stages.length + 1) === 0),
     },
-    { maxIterations: MAX_BRANCH_ITERATIONS },
+    MAX_BRANCH_NODES,
   );
-  if (solution.status !== 'optimal' && solution.status !== 'timedout') return null;
-  if (!Number.isFinite(solution.result)) return null;
-  const values = new Map(solution.variables);
-  const bags = products.map((_, i) => Math.round(values.get(`b${i}`) ?? 0));
+  if (solution.status !== 'optimal' && solution.status !== 'bestFound') return null;
+  const bags = products.map((_, i) => Math.round(solution.x[bagColumn(i)] ?? 0));
   return withinBounds(products, bags) ? bags : null;
 }

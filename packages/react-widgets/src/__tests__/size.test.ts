@@ -1,27 +1,52 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
-import { sourceConditions } from '../../../../vitest.shared.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedConfig } from '../../vite.embed.config';
+import { WIDGET_NAMES } from '../mount/widgetRegistry';
 
 const KB = 1024;
 const WIDGET_BUDGET = 30 * KB;
 const IIFE_BUDGET = 150 * KB;
-const src = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const ENTRIES = {
-  CreditRatingCard: src('creditRatingCard/CreditRatingCard.tsx'),
-  MemberStatement: src('memberStatement/MemberStatement.tsx'),
-  MembershipApplicationForm: src('membershipApplication/MembershipApplicationForm.tsx'),
-  FertilizerPlanner: src('fertilizerPlanner/FertilizerPlanner.tsx'),
-  TrusteeshipQuote: src('trusteeshipQuote/TrusteeshipQuote.tsx'),
-  ServiceCenterFinder: src('serviceCenterFinder/ServiceCenterFinder.tsx'),
-  LoanCalculator: src('loanCalculator/LoanCalculator.tsx'),
-  InsuranceQuote: src('insuranceQuote/InsuranceQuote.tsx'),
-};
+const packagesDir = fileURLToPath(new URL('../../../', import.meta.url));
+/** The published ESM entry, as a host's bundler meets it (not the TypeScript source). */
+const DIST_ENTRY = join(packagesDir, 'react-widgets', 'dist', 'index.js');
+/** The packages a widget's modules come from; their builds must be newer than their sources. */
+const BUILT_PACKAGES = ['core', 'agri-input', 'finance', 'trusteeship', 'react-widgets'];
+
+/** Tests and benches are not built, so editing them leaves the build fresh. */
+const NOT_BUILT = /(\.test(-d)?\.|\.bench\.|__tests__)/;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (entry.isFile() && !NOT_BUILT.test(file)) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** Sizes are of the build, so a missing or stale build is an error, not a wrong number. */
+function requireFreshBuild(): void {
+  for (const name of BUILT_PACKAGES) {
+    const built = join(packagesDir, name, 'dist', 'index.js');
+    let builtAt: number;
+    try {
+      builtAt = statSync(built).mtimeMs;
+    } catch {
+      throw new Error(`${built} is missing: run \`pnpm build\` before the size budgets`);
+    }
+    if (newestSource(join(packagesDir, name, 'src')) > builtAt) {
+      throw new Error(
+        `packages/${name}/dist is older than its sources: run \`pnpm build\` before the size budgets`,
+      );
+    }
+  }
+}
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -32,12 +57,16 @@ const gzipSize = async (file: string) => gzipSync(await readFile(file), { level:
 
 const REACT = [/^react(\/.*)?$/, /^react-dom(\/.*)?$/];
 
-/** One widget as a host's bundler would ship it: minified, with zod and Hezuo, React left out. */
-async function widgetBundleSize(name: string, entry: string): Promise<number> {
+/**
+ * One widget as a host's bundler ships it: `import { Widget } from '@hezuo/react-widgets'`
+ * against the published modules, minified, with zod and Hezuo, React left out.
+ */
+async function hostBundleSize(name: string, from = DIST_ENTRY): Promise<number> {
   const outDir = await mkdtemp(join(tmpdir(), `hezuo-size-${name}-`));
   dirs.push(outDir);
+  const entry = join(outDir, 'entry.js');
+  await writeFile(entry, `export ${name === '*' ? '*' : `{ ${name} }`} from ${JSON.stringify(from)};\n`);
   await build({
-    ...sourceConditions,
     configFile: false,
     logLevel: 'error',
     mode: 'production',
@@ -53,26 +82,26 @@ async function widgetBundleSize(name: string, entry: string): Promise<number> {
   return gzipSize(join(outDir, 'widget.js'));
 }
 
-/**
- * Widgets known to be over the budget. Their check is expected to fail, so the run stays green
- * while the excess is worked on, and turns red the day the widget fits: then it leaves this list.
- * FertilizerPlanner: 31.3 KB, of which about 4 KB is the least-cost solver and 11 KB zod.
- */
-const KNOWN_OVER_BUDGET: ReadonlySet<string> = new Set(['FertilizerPlanner']);
-
 describe('size budgets (min + gzip)', () => {
-  for (const [name, entry] of Object.entries(ENTRIES)) {
-    const check = KNOWN_OVER_BUDGET.has(name) ? it.fails : it;
-    check(
-      `${name} stays within 30 KB with zod, without React${KNOWN_OVER_BUDGET.has(name) ? ' (known to be over)' : ''}`,
-      async () => {
-        const size = await widgetBundleSize(name, entry);
-        console.log(`${name}: ${(size / KB).toFixed(1)} KB min+gzip with zod, without React (budget 30 KB)`);
-        expect(size).toBeLessThanOrEqual(WIDGET_BUDGET);
-      },
-      120_000,
-    );
+  beforeAll(requireFreshBuild);
+
+  for (const name of WIDGET_NAMES) {
+    it(`${name} stays within 30 KB with zod, without React`, async () => {
+      const size = await hostBundleSize(name);
+      console.log(`${name}: ${(size / KB).toFixed(1)} KB min+gzip with zod, without React (budget 30 KB)`);
+      expect(size).toBeLessThanOrEqual(WIDGET_BUDGET);
+    }, 120_000);
   }
+
+  it('the published modules tree-shake: one function of core is a fraction of all of core', async () => {
+    const core = join(packagesDir, 'core', 'dist', 'index.js');
+    const one = await hostBundleSize('formatFen', core);
+    const all = await hostBundleSize('*', core);
+    console.log(
+      `@hezuo/core: formatFen alone ${(one / KB).toFixed(1)} KB, everything ${(all / KB).toFixed(1)} KB`,
+    );
+    expect(one).toBeLessThan(all / 4);
+  }, 120_000);
 
   it('the IIFE bundle stays within 150 KB with React', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'hezuo-size-iife-'));

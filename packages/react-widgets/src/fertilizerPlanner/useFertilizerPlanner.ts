@@ -261,11 +261,19 @@ export function useFertilizerPlanner(props: FertilizerPlannerProps): FertilizerP
   };
 }
 
-/** Which field a HezuoError from agri-input points at (paths such as `input.method.soilTestMgPerKg.N`). */
+/**
+ * Which field a HezuoError from agri-input points at: paths such as
+ * `input.method.soilTestMgPerKg.N`, or `values.N` when `nutrientValues` refuses a soil test.
+ */
 function fieldOfPath(path: readonly (string | number)[]): PlannerField | 'crop' | 'products' {
   const keys = path.map(String);
-  if (keys.includes('soilTestMgPerKg')) {
-    const nutrient = keys[keys.indexOf('soilTestMgPerKg') + 1];
+  const soil = keys.includes('soilTestMgPerKg')
+    ? 'soilTestMgPerKg'
+    : keys[0] === 'values'
+      ? 'values'
+      : undefined;
+  if (soil !== undefined) {
+    const nutrient = keys[keys.indexOf(soil) + 1];
     return nutrient === 'N' || nutrient === 'P2O5' || nutrient === 'K2O' ? `soil${nutrient}` : 'soilN';
   }
   if (keys.includes('targetYield')) return 'targetYieldKgPerMu';
