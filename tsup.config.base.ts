@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Options } from 'tsup';
 
@@ -77,7 +77,7 @@ export interface LibraryBuildOptions {
    */
   treeshake?: boolean;
   /** Runs once the CommonJS build is written. */
-  onSuccess?: Options['onSuccess'];
+  onSuccess?: () => Promise<void>;
 }
 
 /**
@@ -98,7 +98,14 @@ export function libraryBuild(options: LibraryBuildOptions = {}): Options[] {
     onSuccess,
   } = options;
   rmSync('dist', { recursive: true, force: true });
+  // tsup would list every module and its size (hundreds of lines); errors still print.
+  const { name } = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string };
+  const built = (what: string, then?: () => Promise<void>) => async () => {
+    await then?.();
+    console.log(`${name}: ${what} built`);
+  };
   const shared: Options = {
+    silent: true,
     sourcemap: true,
     clean: false,
     target: 'es2022',
@@ -118,6 +125,7 @@ export function libraryBuild(options: LibraryBuildOptions = {}): Options[] {
       // Nothing is bundled, so there is nothing for a second tree-shaking pass to remove.
       treeshake: false,
       esbuildPlugins: [preserveModules],
+      onSuccess: built('ES modules (one file per source module)'),
     },
     {
       ...shared,
@@ -125,12 +133,13 @@ export function libraryBuild(options: LibraryBuildOptions = {}): Options[] {
       format: ['cjs'],
       dts: false,
       treeshake,
-      ...(onSuccess === undefined ? {} : { onSuccess }),
+      onSuccess: built('CommonJS bundle', onSuccess),
     },
     {
       ...shared,
       entry,
       format: ['esm', 'cjs'],
+      // tsup runs no onSuccess after declarations alone; their errors print and fail the build.
       dts: { only: true, compilerOptions: { customConditions: [] } },
     },
   ];

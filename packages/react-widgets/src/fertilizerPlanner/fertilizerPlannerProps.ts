@@ -7,6 +7,7 @@ import {
   type PerNutrient,
 } from '@hezuo/agri-input';
 import * as z from 'zod/mini';
+import { callbackSchema } from '../widget/callbackSchema';
 
 /** A finished plan: core agri-input's recommendation and the least-cost blend that meets it. */
 export interface FertilizerPlan {
@@ -53,18 +54,6 @@ const KNOWN_CROP = z.string().check(
 );
 const positive = z.number().check(z.gt(0), z.lte(100_000));
 const soilValue = z.number().check(z.gte(0), z.lte(10_000));
-/**
- * The `onPlan` callback: any function, left as given, anything else refused with zod's own
- * "expected function" issue. Not `z.function()`: it would wrap the callback, and bring its
- * argument-checking machinery (about 1 KB) into the widget's bundle.
- */
-const callback = z.custom<(plan: FertilizerPlan) => void>().check(
-  z.superRefine((value, ctx) => {
-    if (typeof value !== 'function')
-      ctx.addIssue({ code: 'invalid_type', expected: 'function', input: value });
-  }),
-);
-
 /** Schema of {@link FertilizerPlannerProps}. */
 export const FertilizerPlannerPropsSchema = z.strictObject({
   products: FertilizerCatalogueSchema.check(
@@ -86,6 +75,6 @@ export const FertilizerPlannerPropsSchema = z.strictObject({
       ),
     }),
   ),
-  onPlan: z.optional(callback),
+  onPlan: z.optional(callbackSchema<(plan: FertilizerPlan) => void>()),
   className: z.optional(z.string().check(z.maxLength(1_000))),
 });

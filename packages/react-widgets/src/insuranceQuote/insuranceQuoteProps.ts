@@ -20,6 +20,7 @@ import {
   TrusteeshipContractFieldsSchema,
 } from '@hezuo/finance';
 import * as z from 'zod/mini';
+import { callbackSchema } from '../widget/callbackSchema';
 
 /** A crop insurance product (种植业保险) as the policy states its terms. */
 export interface CropInsuranceProduct {
@@ -148,7 +149,7 @@ export const InsuranceQuotePropsSchema = z
       }),
     ),
     initial: z.optional(z.strictObject({ productId: z.optional(Id), areaMu: z.optional(DecimalSchema) })),
-    onQuote: z.optional(z.function()),
+    onQuote: z.optional(callbackSchema<(quote: CropInsuranceQuote) => void>()),
     className: z.optional(z.string().check(z.maxLength(1_000))),
   })
   .check(

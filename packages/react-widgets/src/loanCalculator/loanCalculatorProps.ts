@@ -17,6 +17,7 @@ import {
   type RepaymentMethod,
 } from '@hezuo/finance';
 import * as z from 'zod/mini';
+import { callbackSchema } from '../widget/callbackSchema';
 
 /** Months between due dates the calculator offers: one of finance's `FREQUENCY_MONTHS`. */
 export type LoanFrequency = (typeof FREQUENCY_MONTHS)[number];
@@ -106,7 +107,7 @@ export const LoanCalculatorPropsSchema = z
     fees: z.optional(z.array(LoanFeeSchema).check(z.maxLength(50))),
     calendar: z.optional(BusinessCalendarSchema),
     businessDayConvention: z.optional(BusinessDayConventionSchema),
-    onSchedule: z.optional(z.function()),
+    onSchedule: z.optional(callbackSchema<(schedule: LoanSchedule) => void>()),
     className: z.optional(z.string().check(z.maxLength(1_000))),
   })
   .check(

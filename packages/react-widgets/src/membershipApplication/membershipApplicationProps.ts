@@ -1,5 +1,6 @@
 import { IsoDateSchema } from '@hezuo/core';
 import * as z from 'zod/mini';
+import { callbackSchema } from '../widget/callbackSchema';
 
 /** What a valid application hands to `onSubmit`. The resident ID is normalised (18 characters). */
 export interface MembershipApplication {
@@ -23,7 +24,7 @@ export interface MembershipApplicationFormProps {
 
 /** Schema of {@link MembershipApplicationFormProps}. */
 export const MembershipApplicationFormPropsSchema = z.strictObject({
-  onSubmit: z.optional(z.function()),
+  onSubmit: z.optional(callbackSchema<(application: MembershipApplication) => void>()),
   asOf: z.optional(IsoDateSchema),
   className: z.optional(z.string().check(z.maxLength(1_000))),
 });

@@ -12,6 +12,7 @@ import {
   TerrainProfilesSchema,
 } from '@hezuo/trusteeship';
 import * as z from 'zod/mini';
+import { callbackSchema } from '../widget/callbackSchema';
 
 /** Props of {@link ServiceCenterFinder} and {@link useServiceCenterFinder}. */
 export interface ServiceCenterFinderProps {
@@ -65,7 +66,7 @@ export const ServiceCenterFinderPropsSchema = z
     terrainProfiles: z.optional(TerrainProfilesSchema),
     maxResults: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
     initialSelectedId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-    onSelect: z.optional(z.function()),
+    onSelect: z.optional(callbackSchema<(center: ServiceCenter) => void>()),
     className: z.optional(z.string().check(z.maxLength(1_000))),
   })
   .check((ctx) => {

@@ -11,6 +11,7 @@ import {
   type TrusteeshipQuote,
 } from '@hezuo/trusteeship';
 import * as z from 'zod/mini';
+import { callbackSchema } from '../widget/callbackSchema';
 
 /** The two kinds of trusteeship the widget quotes: `menu` (半托管) and `full` (全托管). */
 export type TrusteeshipQuoteKind = 'menu' | 'full';
@@ -159,7 +160,7 @@ export const TrusteeshipQuotePropsSchema = z
         consolidated: z.optional(z.boolean()),
       }),
     ),
-    onQuote: z.optional(z.function()),
+    onQuote: z.optional(callbackSchema<(quote: TrusteeshipQuote) => void>()),
     className: z.optional(z.string().check(z.maxLength(1_000))),
   })
   .check((ctx) => {
