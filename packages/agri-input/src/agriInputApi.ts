@@ -1,4 +1,4 @@
-import { HezuoError, type PluginContext, parseInput, RecordIdSchema } from '@hezuo/core';
+import { commitWithEvents, HezuoError, type PluginContext, parseInput, RecordIdSchema } from '@hezuo/core';
 import { z } from 'zod';
 import type {
   AgriInputApi,
@@ -10,7 +10,6 @@ import type {
 import { leastCostBlend } from './blend/leastCostBlend';
 import type { PesticideProduct } from './catalogue/pesticideProduct';
 import type { SeedProduct } from './catalogue/seedProduct';
-import { commitWithEvents } from './commitWithEvents';
 import { createCropHospitalApi } from './cropHospital/cropHospitalApi';
 import type { FertilizerProduct } from './fertilizerProduct';
 import { createGroupBuyApi } from './groupBuy/groupBuyApi';

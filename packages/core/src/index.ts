@@ -97,11 +97,12 @@ export {
   type UnionToIntersection,
 } from './plugins/plugin';
 export { type Clock, fixedClock, systemClock } from './runtime/clock';
-export {
-  COOPERATIVE_RECORD_KINDS,
-  type CooperativesApi,
-  type MeetingDecisionInput,
-  type SurplusDistributionInput,
+export { type Announce, CommitWithEventsArgsSchema, commitWithEvents } from './runtime/commitWithEvents';
+export { COOPERATIVE_RECORD_KINDS } from './runtime/cooperativeRecords';
+export type {
+  CooperativesApi,
+  MeetingDecisionInput,
+  SurplusDistributionInput,
 } from './runtime/cooperativesApi';
 export {
   createHezuo,
@@ -110,6 +111,10 @@ export {
   type HezuoOptions,
   HezuoOptionsSchema,
 } from './runtime/createHezuo';
+export {
+  PostMemberTransactionsHandlesSchema,
+  postMemberTransactions,
+} from './runtime/postMemberTransactions';
 export { createMemoryStore } from './store/memoryStore';
 export {
   RecordIdSchema,

@@ -1,4 +1,5 @@
 import {
+  commitWithEvents,
   HezuoError,
   type PluginContext,
   parseInput,
@@ -6,7 +7,6 @@ import {
   type StoreTransaction,
 } from '@hezuo/core';
 import type { PesticideProduct } from '../catalogue/pesticideProduct';
-import { commitWithEvents } from '../commitWithEvents';
 import type { CropNutrientTable } from '../recommendation/cropNutrientTable';
 import type {
   ConsultationTicket,

@@ -1,15 +1,12 @@
 import {
-  COOPERATIVE_RECORD_KINDS,
-  type CooperativeRegister,
+  commitWithEvents,
   EntityIdSchema,
   HezuoError,
   isHezuoError,
-  MemberLedger,
-  type MemberLedgerState,
   type PluginContext,
   parseInput,
+  postMemberTransactions,
 } from '@hezuo/core';
-import { commitWithEvents } from '../commitWithEvents';
 import { AGRI_INPUT_PURCHASE_KIND } from '../purchaseRecord';
 import type { GroupBuyInput } from './groupBuyInput';
 import { type GroupBuySettlement, settleGroupBuy } from './settleGroupBuy';
@@ -36,14 +33,21 @@ export interface GroupBuyApi {
   get(groupBuyId: string): Promise<GroupBuySettlement>;
 }
 
-/** Ledger errors speak of `transactions[i]`; the caller gave `orders[i]`, one transaction each. */
-function asOrderError(error: unknown): unknown {
-  if (!isHezuoError(error) || error.path[0] !== 'transactions') return error;
-  return new HezuoError(error.code, error.message, {
-    path: ['groupBuy', 'orders', ...error.path.slice(1)],
-    details: error.details,
-    cause: error,
-  });
+/**
+ * Posting errors speak of `cooperativeId` and `transactions[i]`; the caller gave
+ * `groupBuy.cooperativeId` and `orders[i]`, one transaction each.
+ */
+function asGroupBuyError(error: unknown): unknown {
+  if (!isHezuoError(error)) return error;
+  const [head, ...rest] = error.path;
+  const path =
+    head === 'transactions'
+      ? ['groupBuy', 'orders', ...rest]
+      : head === 'cooperativeId'
+        ? ['groupBuy', 'cooperativeId']
+        : null;
+  if (path === null) return error;
+  return new HezuoError(error.code, error.message, { path, details: error.details, cause: error });
 }
 
 /**
@@ -67,39 +71,24 @@ export function createGroupBuyApi(ctx: PluginContext): GroupBuyApi {
             });
           }
         }
-        const cooperativeId = settlement.cooperativeId;
-        const register = await tx.get<CooperativeRegister>(COOPERATIVE_RECORD_KINDS.register, cooperativeId);
-        if (!register) {
-          throw new HezuoError('NOT_FOUND', `no cooperative ${cooperativeId}`, {
-            path: ['groupBuy', 'cooperativeId'],
-          });
-        }
-        const state = await tx.get<MemberLedgerState>(COOPERATIVE_RECORD_KINDS.ledger, cooperativeId);
-        const ledger = state ? MemberLedger.fromJSON(state) : new MemberLedger(cooperativeId);
         try {
-          ledger.post(settlement.transactions);
+          await postMemberTransactions(
+            tx,
+            ctx.events,
+            announce,
+            settlement.cooperativeId,
+            settlement.transactions,
+          );
         } catch (error) {
-          throw asOrderError(error);
+          throw asGroupBuyError(error);
         }
-        await tx.put(COOPERATIVE_RECORD_KINDS.ledger, cooperativeId, ledger.toJSON());
         for (const purchase of settlement.purchases)
           await tx.put(AGRI_INPUT_PURCHASE_KIND, purchase.id, purchase);
         await tx.put(GROUP_BUY_KIND, settlement.id, settlement);
-        for (const t of settlement.transactions) {
-          announce(() =>
-            ctx.events.emit('transaction.posted', {
-              cooperativeId: t.cooperativeId,
-              transactionId: t.id,
-              memberId: t.counterparty.type === 'member' ? t.counterparty.memberId : null,
-              kind: t.kind,
-              amount: t.amount,
-            }),
-          );
-        }
         announce(() =>
           ctx.events.emit('agriInput.groupBuySettled', {
             groupBuyId: settlement.id,
-            cooperativeId,
+            cooperativeId: settlement.cooperativeId,
             orders: settlement.orders.length,
             savingFen: settlement.savingFen,
           }),

@@ -48,6 +48,18 @@ const plugin = fc.constantFrom(
 const silent = fc.constant(core.silentLogger);
 
 /** Every input-taking export of the kernel, with arguments closer to valid mixed in. */
+/** One valid posting for the founded cooperative: a member's service fee. */
+const oneServiceFee = [
+  {
+    id: 't1',
+    cooperativeId: cooperative.id,
+    counterparty: { type: 'member', memberId: 'F001' },
+    kind: 'serviceFee',
+    date: '2026-02-01',
+    amount: 5,
+  },
+];
+
 const TARGETS: Record<string, FuzzTarget> = {
   allocate: {
     name: 'allocate',
@@ -336,16 +348,7 @@ const TARGETS: Record<string, FuzzTarget> = {
         founders: fc.constant(parties(5)),
         foundedOn: isoDate,
       }),
-      fc.constant([
-        {
-          id: 't1',
-          cooperativeId: cooperative.id,
-          counterparty: { type: 'member', memberId: 'F001' },
-          kind: 'serviceFee',
-          date: '2026-02-01',
-          amount: 5,
-        },
-      ]),
+      fc.constant(oneServiceFee),
       fc.record({
         resolution: fc.record({
           id: fc.constant('R1'),
@@ -355,6 +358,45 @@ const TARGETS: Record<string, FuzzTarget> = {
         attendance: fc.constant(['F001', 'F002', 'F003', 'F004']),
         ballots: fc.constant([{ memberId: 'F001', choice: 'for' }]),
       }),
+    ],
+  },
+  commitWithEvents: {
+    name: 'commitWithEvents',
+    arity: 2,
+    call: (store, work) => core.commitWithEvents(store as core.Store, work as never),
+    nearlyValid: [
+      fc.constant(core.createMemoryStore()),
+      fc.constant(async (tx: core.StoreTransaction, announce: core.Announce) => {
+        await tx.put('fuzz.record', 'r1', { n: 1 });
+        announce(() => undefined);
+        return 1;
+      }),
+    ],
+  },
+  postMemberTransactions: {
+    name: 'postMemberTransactions',
+    arity: 5,
+    // 'real' stands for the store transaction the call runs in; anything else is passed as given.
+    call: async (tx, events, announce, cooperativeId, transactions) => {
+      const store = core.createMemoryStore();
+      const hz = core.createHezuo({ store });
+      await hz.cooperatives.found({ cooperative, founders: parties(5), foundedOn: '2026-01-10' });
+      return core.commitWithEvents(store, (realTx) =>
+        core.postMemberTransactions(
+          (tx === 'real' ? realTx : tx) as core.StoreTransaction,
+          events as core.EventBus,
+          announce as core.Announce,
+          cooperativeId as string,
+          transactions as core.Transaction[],
+        ),
+      );
+    },
+    nearlyValid: [
+      fc.constant('real'),
+      fc.constant(core.createEventBus(core.silentLogger)),
+      fc.constant(() => undefined),
+      fc.constantFrom(cooperative.id, 'C-NONE'),
+      fc.constant(oneServiceFee),
     ],
   },
 };

@@ -1,5 +1,5 @@
 import type { MemberAccount } from '../accounts/memberAccount';
-import { MemberLedger, type MemberLedgerState, type PostingReceipt } from '../accounts/memberLedger';
+import { MemberLedger, type PostingReceipt } from '../accounts/memberLedger';
 import type { Transaction } from '../accounts/transaction';
 import { type AdmissionInput, admitMembers } from '../cooperative/admission';
 import { type ExitDecision, type ExitRequest, requestExit } from '../cooperative/exit';
@@ -29,16 +29,9 @@ import { buildVotingRoll, type VotingRoll } from '../governance/votingRoll';
 import { IsoDateSchema } from '../identity/residentId';
 import type { Store, StoreTransaction } from '../store/store';
 import { type DistributionInput, type DistributionResult, distributeSurplus } from '../surplus/distribute';
-
-/** Store kinds the cooperative runtime keeps its records under. */
-export const COOPERATIVE_RECORD_KINDS = Object.freeze({
-  register: 'core.cooperative',
-  ledger: 'core.memberLedger',
-  resolution: 'core.resolution',
-  shareLedger: 'core.shareLedger',
-  distribution: 'core.distribution',
-  attendance: 'core.attendance',
-});
+import { type Announce, commitWithEvents } from './commitWithEvents';
+import { COOPERATIVE_RECORD_KINDS, loadLedger, loadRegister } from './cooperativeRecords';
+import { postMemberTransactions } from './postMemberTransactions';
 
 /** The input of {@link CooperativesApi.distributeSurplus}: the year's figures and plan; members come from the register and accounts. */
 export type SurplusDistributionInput = Omit<DistributionInput, 'members'>;
@@ -116,16 +109,6 @@ export interface CooperativesApi {
 
 /** @internal Builds the cooperatives API of a client. */
 export function createCooperativesApi(store: Store, events: EventBus): CooperativesApi {
-  const loadRegister = async (tx: StoreTransaction, cooperativeId: string): Promise<CooperativeRegister> => {
-    const id = parseInput(EntityIdSchema, cooperativeId, { path: ['cooperativeId'] });
-    const register = await tx.get<CooperativeRegister>(COOPERATIVE_RECORD_KINDS.register, id);
-    if (!register) throw new HezuoError('NOT_FOUND', `no cooperative ${id}`, { path: ['cooperativeId'] });
-    return register;
-  };
-  const loadLedger = async (tx: StoreTransaction, cooperativeId: string): Promise<MemberLedger> => {
-    const state = await tx.get<MemberLedgerState>(COOPERATIVE_RECORD_KINDS.ledger, cooperativeId);
-    return state ? MemberLedger.fromJSON(state) : new MemberLedger(cooperativeId);
-  };
   const save = async (tx: StoreTransaction, register: CooperativeRegister, ledger?: MemberLedger) => {
     await tx.put(COOPERATIVE_RECORD_KINDS.register, register.cooperative.id, register);
     if (ledger) await tx.put(COOPERATIVE_RECORD_KINDS.ledger, register.cooperative.id, ledger.toJSON());
@@ -157,14 +140,8 @@ export function createCooperativesApi(store: Store, events: EventBus): Cooperati
     return holdings;
   };
   /** Runs `work` in a transaction and emits its events only once it has committed. */
-  const commit = async <R>(
-    work: (tx: StoreTransaction, announce: (emit: () => void) => void) => Promise<R>,
-  ): Promise<R> => {
-    const pending: (() => void)[] = [];
-    const result = await store.transaction((tx) => work(tx, (emit) => pending.push(emit)));
-    for (const emit of pending) emit();
-    return result;
-  };
+  const commit = <R>(work: (tx: StoreTransaction, announce: Announce) => Promise<R>) =>
+    commitWithEvents(store, work);
 
   return {
     found: (input) =>
@@ -268,24 +245,7 @@ export function createCooperativesApi(store: Store, events: EventBus): Cooperati
       }),
 
     postTransactions: (cooperativeId, transactions) =>
-      commit(async (tx, announce) => {
-        const register = await loadRegister(tx, cooperativeId);
-        const ledger = await loadLedger(tx, register.cooperative.id);
-        const receipt = ledger.post(transactions);
-        await tx.put(COOPERATIVE_RECORD_KINDS.ledger, register.cooperative.id, ledger.toJSON());
-        for (const t of transactions) {
-          announce(() =>
-            events.emit('transaction.posted', {
-              cooperativeId: t.cooperativeId,
-              transactionId: t.id,
-              memberId: t.counterparty.type === 'member' ? t.counterparty.memberId : null,
-              kind: t.kind,
-              amount: t.amount,
-            }),
-          );
-        }
-        return receipt;
-      }),
+      commit((tx, announce) => postMemberTransactions(tx, events, announce, cooperativeId, transactions)),
 
     decide: (cooperativeId, input) =>
       commit(async (tx, announce) => {

@@ -14,6 +14,7 @@ import type { Store } from '../store/store';
 import { type Clock, systemClock } from './clock';
 import { type CooperativesApi, createCooperativesApi } from './cooperativesApi';
 import { observeCommits } from './observeCommits';
+import { objectWith } from './shapes';
 
 /** Options for {@link createHezuo}. */
 export interface HezuoOptions<Plugins extends readonly HezuoPlugin[] = readonly HezuoPlugin[]> {
@@ -56,15 +57,6 @@ export interface HezuoCore {
 /** A client: the core services plus each plugin's API under the plugin's name. */
 export type HezuoClient<Plugins extends readonly HezuoPlugin[] = readonly []> = HezuoCore &
   PluginApis<Plugins>;
-
-const objectWith = (methods: readonly string[], what: string) =>
-  z.custom<unknown>(
-    (v) =>
-      typeof v === 'object' &&
-      v !== null &&
-      methods.every((m) => typeof (v as Record<string, unknown>)[m] === 'function'),
-    { error: `must be a ${what} with ${methods.join(', ')}` },
-  );
 
 /** Schema of {@link HezuoOptions}. */
 export const HezuoOptionsSchema = z.strictObject({
