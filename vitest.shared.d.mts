@@ -3,3 +3,10 @@ export declare const sourceConditions: {
   resolve: { conditions: string[] };
   ssr: { resolve: { conditions: string[] } };
 };
+
+/** How the browser tests launch Chromium (Debian's build, headless); see vitest.shared.mjs. */
+export declare const chromiumLaunchOptions: {
+  executablePath: string;
+  headless: true;
+  args: string[];
+};

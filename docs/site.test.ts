@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../vitest.shared.mjs';
 
 const docsDir = import.meta.dirname;
 const root = resolve(docsDir, '..');
@@ -81,17 +82,7 @@ beforeAll(async () => {
     site = join(tempDir, 'site');
     await buildSite(site);
   }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../vitest.shared.mjs';
 import { runDemo } from './runDemo';
 
 const dirs: string[] = [];
@@ -27,18 +28,7 @@ describe('runDemo', () => {
     const file = join(outDir, 'report.html');
     const html = await readFile(file, 'utf8');
     expect(html).not.toMatch(/<script|https?:\/\//);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const page = await browser.newPage();
       const problems: string[] = [];

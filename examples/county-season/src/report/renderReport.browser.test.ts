@@ -4,18 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../../vitest.shared.mjs';
 import { renderReport } from './renderReport';
 import type { ReportData } from './reportData';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const data = (locale: 'zh-CN' | 'en'): ReportData => ({
   locale,
@@ -55,7 +46,7 @@ const data = (locale: 'zh-CN' | 'en'): ReportData => ({
 let browser: Browser;
 let dir: string;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  browser = await chromium.launch(chromiumLaunchOptions);
   dir = await mkdtemp(join(tmpdir(), 'hezuo-report-'));
 }, 60_000);
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../../vitest.shared.mjs';
 import { WIDGET_NAMES } from '../mount/widgetRegistry';
 import { buildTestPages } from './buildTestPages';
 import { RESIDENT_ID } from './fixtures';
@@ -24,16 +25,8 @@ beforeAll(async () => {
   await buildTestPages(root);
   server = await serveDirectory(root);
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--disable-quic'],
   });
   await mkdir(SCREENSHOTS, { recursive: true });
 }, TIMEOUT);
